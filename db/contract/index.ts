@@ -1,0 +1,6 @@
+export * from './result';
+export * from './list-query';
+export * from './methods';
+export * from './events';
+export * from './handler-types';
+export * from './prefixed';

@@ -1,0 +1,1 @@
+export function fillSample(_ws: unknown): void {}

@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './primitives';
+export * from './entities';
+export * from './relations';
+export * from './rules';

@@ -1,0 +1,34 @@
+import type { Project } from './entities';
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+type ProjectValues = Omit<Project, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+
+const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null);
+
+/** Rules that span several fields of a project; single-field rules live in the zod schema. */
+export function projectIssues(p: ProjectValues): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const range = (low: keyof ProjectValues, central: keyof ProjectValues, high: keyof ProjectValues) => {
+    const [l, c, h] = [p[low], p[central], p[high]] as (number | null)[];
+    if (l != null && c != null && l > c) issues.push({ field: low, message: `must not exceed ${central} (${c})` });
+    if (h != null && c != null && h < c) issues.push({ field: high, message: `must not be below ${central} (${c})` });
+    if (l != null && h != null && l > h) issues.push({ field: low, message: `must not exceed ${high} (${h})` });
+  };
+  range('abatementLowKt', 'abatementKt', 'abatementHighKt');
+  range('capexLow', 'capex', 'capexHigh');
+  const signed = yearOf(p.signedOn);
+  if (signed != null && p.startYear != null && p.startYear < signed) {
+    issues.push({ field: 'startYear', message: `must not be before the signing year ${signed}` });
+  }
+  if (p.signedOn && p.fidOn && p.fidOn < p.signedOn) {
+    issues.push({ field: 'fidOn', message: `must not be before the signing date ${p.signedOn}` });
+  }
+  if (p.localisationTargetPct != null && p.localisationTargetYear == null) {
+    issues.push({ field: 'localisationTargetYear', message: 'is required when a localisation target is set' });
+  }
+  return issues;
+}

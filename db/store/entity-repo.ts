@@ -1,0 +1,202 @@
+import { AppError } from '../contract/result';
+import type { ListFilter, ListQuery, Page } from '../contract/list-query';
+import { selectList, toColumn } from './columns';
+import type { Db, Statement } from './driver';
+import type { ChangeLog } from './change-log';
+import type { TableSpec } from './tables';
+
+type Row = Record<string, unknown>;
+const META = ['id', 'version', 'createdAt', 'updatedAt'];
+const DEFAULT_LIMIT = 100;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Create, read, update and delete for one table described by a TableSpec. Statements are prepared
+ * once; list queries are built from whitelisted column names only and cached by their SQL text.
+ */
+export class EntityRepo<R extends { id: number; version: number }> {
+  private readonly byId: Statement;
+  private readonly insert: Statement;
+  private readonly update: Statement;
+  private readonly remove: Statement;
+  private readonly selectLinks: Statement;
+  private readonly removeLinks: Statement;
+  private readonly listCache = new Map<string, Statement>();
+  private readonly columns: string;
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: ChangeLog,
+    private readonly now: () => string,
+    readonly spec: TableSpec,
+  ) {
+    const { table, fields } = spec;
+    this.columns = selectList([...META, ...fields]);
+    this.byId = db.prepare(`SELECT ${this.columns} FROM ${table} WHERE id = ?`);
+    const cols = fields.map(toColumn);
+    this.insert = db.prepare(
+      `INSERT INTO ${table} (${cols.join(', ')}, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?)`,
+    );
+    this.update = db.prepare(
+      `UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+    );
+    this.remove = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
+    this.selectLinks = db.prepare('SELECT * FROM source_links WHERE entity_type = ? AND entity_id = ?');
+    this.removeLinks = db.prepare('DELETE FROM source_links WHERE id = ?');
+  }
+
+  private toRecord(row: Row | undefined): R | undefined {
+    if (!row) return undefined;
+    for (const f of this.spec.json) row[f] = JSON.parse(row[f] as string);
+    return row as R;
+  }
+
+  private toParams(values: Row): unknown[] {
+    return this.spec.fields.map((f) => {
+      const v = values[f];
+      if (this.spec.json.has(f)) return JSON.stringify(v ?? []);
+      return v === undefined ? null : v;
+    });
+  }
+
+  get(id: number): R | undefined {
+    return this.toRecord(this.byId.get(id) as Row | undefined);
+  }
+
+  require(id: number): R {
+    const row = this.get(id);
+    if (!row) throw new AppError('NOT_FOUND', `No ${this.spec.entity} with id ${id}; it may have been deleted.`, { id });
+    return row;
+  }
+
+  list(query: ListQuery): Page<R> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.search?.trim()) {
+      const like = `%${escapeLike(query.search.trim())}%`;
+      where.push(`(${this.spec.searchable.map((f) => `${toColumn(f)} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+      params.push(...this.spec.searchable.map(() => like));
+    }
+    for (const filter of query.filters ?? []) {
+      const [sql, values] = this.filterSql(filter);
+      where.push(sql);
+      params.push(...values);
+    }
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const sort = query.sort ?? { field: this.spec.label, dir: 'asc' as const };
+    const sortCol = toColumn(sort.field);
+    const dir = sort.dir === 'desc' ? 'DESC' : 'ASC';
+    // The label column is NOT NULL and indexed with NOCASE; NULLS LAST elsewhere keeps blanks at the end.
+    const nulls = sort.field === this.spec.label || META.includes(sort.field) ? '' : ' NULLS LAST';
+    const orderBy = `ORDER BY ${sortCol} COLLATE NOCASE ${dir}${nulls}, id ${dir}`;
+    const rows = this.cached(`SELECT ${this.columns} FROM ${this.spec.table} ${whereSql} ${orderBy} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as Row[];
+    const { n } = this.cached(`SELECT count(*) AS n FROM ${this.spec.table} ${whereSql}`).get(...params) as { n: number };
+    return { rows: rows.map((r) => this.toRecord(r) as R), total: n };
+  }
+
+  private filterSql(filter: ListFilter): [string, unknown[]] {
+    const col = toColumn(filter.field);
+    const json = this.spec.json.has(filter.field);
+    switch (filter.op) {
+      case 'contains':
+        return [`${col} LIKE ? ESCAPE '\\'`, [`%${escapeLike(filter.value)}%`]];
+      case 'range': {
+        const parts: string[] = [];
+        const values: unknown[] = [];
+        if (filter.min != null) (parts.push(`${col} >= ?`), values.push(filter.min));
+        if (filter.max != null) (parts.push(`${col} <= ?`), values.push(filter.max));
+        return [parts.length ? `(${parts.join(' AND ')})` : '1', values];
+      }
+      case 'in': {
+        if (filter.values.length === 0) return ['0', []];
+        const marks = filter.values.map(() => '?').join(', ');
+        return json
+          ? [`EXISTS (SELECT 1 FROM json_each(${col}) WHERE value IN (${marks}))`, filter.values]
+          : [`${col} IN (${marks})`, filter.values];
+      }
+      case 'eq':
+        return filter.value === null ? [`${col} IS NULL`, []] : [`${col} = ?`, [filter.value]];
+    }
+  }
+
+  private cached(sql: string): Statement {
+    let stmt = this.listCache.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.listCache.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  private check(values: Row): void {
+    for (const [field, target] of Object.entries(this.spec.refs)) {
+      const id = values[field];
+      if (id == null) continue;
+      if (!this.cached(`SELECT 1 FROM ${target} WHERE id = ?`).get(id)) {
+        throw new AppError('VALIDATION', `${field}: the referenced record (id ${String(id)}) does not exist; it may have been deleted.`, {
+          issues: [{ field, message: 'refers to a record that does not exist' }],
+        });
+      }
+    }
+    const issues = this.spec.validate?.(values) ?? [];
+    if (issues.length) {
+      throw new AppError('VALIDATION', issues.map((i) => `${i.field} ${i.message}`).join('; '), { issues });
+    }
+  }
+
+  create(values: Row): R {
+    const full = Object.fromEntries(this.spec.fields.map((f) => [f, values[f] ?? (this.spec.json.has(f) ? [] : null)]));
+    this.check(full);
+    const at = this.now();
+    const id = Number(this.insert.run(...this.toParams(full), at, at).lastInsertRowid);
+    const after = this.require(id);
+    this.log.record(this.spec.table, id, 'insert', null, after);
+    return after;
+  }
+
+  updateVersioned(id: number, version: number, patch: Row): R {
+    const before = this.require(id);
+    this.assertVersion(before, version);
+    const merged = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Row;
+    this.check(merged);
+    this.update.run(...this.toParams(merged), this.now(), id, version);
+    const after = this.require(id);
+    this.log.record(this.spec.table, id, 'update', before, after);
+    return after;
+  }
+
+  deleteVersioned(id: number, version: number): { id: number } {
+    const before = this.require(id);
+    this.assertVersion(before, version);
+    const blocking = this.spec.dependents
+      .map((d) => ({ ...d, n: (this.cached(`SELECT count(*) AS n FROM ${d.table} WHERE ${d.column} = ?`).get(id) as { n: number }).n }))
+      .filter((d) => d.n > 0);
+    if (blocking.length) {
+      const list = blocking.map((d) => `${d.n} ${d.what}`).join(', ');
+      throw new AppError('CONSTRAINT', `"${String((before as Row)[this.spec.label])}" cannot be deleted while ${list} refer to it.`, {
+        dependents: blocking.map(({ table, n }) => ({ table, count: n })),
+      });
+    }
+    if (this.spec.entity !== 'source') {
+      for (const link of this.selectLinks.all(this.spec.entity, id) as Row[]) {
+        this.removeLinks.run(link.id);
+        this.log.record('source_links', link.id as number, 'delete', link, null);
+      }
+    }
+    this.remove.run(id);
+    this.log.record(this.spec.table, id, 'delete', before, null);
+    return { id };
+  }
+
+  private assertVersion(current: R, version: number): void {
+    if (current.version !== version) {
+      throw new AppError(
+        'CONFLICT',
+        `This ${this.spec.entity} was changed elsewhere since you loaded it (version ${current.version}, yours ${version}). Reload to see the latest values, then make your change again.`,
+        { id: current.id, currentVersion: current.version, yourVersion: version, current },
+      );
+    }
+  }
+}

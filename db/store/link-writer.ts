@@ -1,0 +1,64 @@
+import { AppError } from '../contract/result';
+import type { ChangedTable } from '../contract/events';
+import type { ChangeLog } from './change-log';
+import { toColumn } from './columns';
+import type { Db, Statement } from './driver';
+
+type LinkTable = Extract<ChangedTable, 'project_roles' | 'agreement_parties' | 'agreement_links' | 'source_links' | 'indicator_observations'>;
+
+const columnsOf: Record<LinkTable, readonly string[]> = {
+  project_roles: ['projectId', 'partnerId', 'role', 'sharePct'],
+  agreement_parties: ['agreementId', 'partnerId', 'signatoryName', 'signatoryTitle'],
+  agreement_links: ['agreementId', 'projectId', 'clusterId'],
+  source_links: ['sourceId', 'entityType', 'entityId', 'field', 'note'],
+  indicator_observations: ['subjectType', 'subjectId', 'country', 'metric', 'year', 'observedOn', 'value', 'unit', 'sourceId'],
+};
+
+const stamped = new Set<LinkTable>(['indicator_observations']);
+
+/** Inserts and deletes rows of the tables that join records, logging each change. */
+export class LinkWriter {
+  private readonly inserts = new Map<LinkTable, Statement>();
+  private readonly selects = new Map<LinkTable, Statement>();
+  private readonly deletes = new Map<LinkTable, Statement>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: ChangeLog,
+    private readonly now: () => string,
+  ) {
+    for (const [table, fields] of Object.entries(columnsOf) as [LinkTable, readonly string[]][]) {
+      const cols = fields.map(toColumn);
+      const extra = stamped.has(table) ? ', created_at, updated_at' : '';
+      const marks = cols.map(() => '?').join(', ') + (stamped.has(table) ? ', ?, ?' : '');
+      this.inserts.set(table, db.prepare(`INSERT INTO ${table} (${cols.join(', ')}${extra}) VALUES (${marks})`));
+      this.selects.set(table, db.prepare(`SELECT id, ${fields.map((f) => `${toColumn(f)} AS "${f}"`).join(', ')} FROM ${table} WHERE id = ?`));
+      this.deletes.set(table, db.prepare(`DELETE FROM ${table} WHERE id = ?`));
+    }
+  }
+
+  add(table: LinkTable, values: Record<string, unknown>): number {
+    const params = columnsOf[table].map((f) => values[f] ?? null);
+    if (stamped.has(table)) params.push(this.now(), this.now());
+    let id: number;
+    try {
+      id = Number(this.inserts.get(table)!.run(...params).lastInsertRowid);
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      if (code.startsWith('SQLITE_CONSTRAINT')) {
+        const what = code === 'SQLITE_CONSTRAINT_UNIQUE' ? 'this link exists already' : 'a linked record does not exist or a value is out of range';
+        throw new AppError('CONSTRAINT', `Could not add to ${table.replace('_', ' ')}: ${what}.`, { table, values });
+      }
+      throw err;
+    }
+    this.log.record(table, id, 'insert', null, this.selects.get(table)!.get(id));
+    return id;
+  }
+
+  remove(table: LinkTable, id: number): void {
+    const before = this.selects.get(table)!.get(id);
+    if (!before) throw new AppError('NOT_FOUND', `No row ${id} in ${table.replace('_', ' ')}.`, { table, id });
+    this.deletes.get(table)!.run(id);
+    this.log.record(table, id, 'delete', before, null);
+  }
+}

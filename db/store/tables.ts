@@ -1,0 +1,118 @@
+import type { z } from 'zod';
+import {
+  AgreementFields,
+  ClusterFields,
+  InitiativeFields,
+  PartnerFields,
+  ProjectFields,
+  SourceFields,
+  projectIssues,
+  type EntityName,
+  type FieldIssue,
+  type LinkableEntity,
+  type Project,
+} from '../schema';
+
+export interface Dependent {
+  table: string;
+  column: string;
+  /** Plural noun used in the message that explains why a delete is refused. */
+  what: string;
+}
+
+export interface TableSpec {
+  table: EntityName | 'initiatives';
+  /** The type name used by source links and messages. */
+  entity: LinkableEntity | 'source';
+  /** The field that names a row in lists, pickers and messages. */
+  label: 'name' | 'title';
+  fields: readonly string[];
+  /** Fields stored as JSON text. */
+  json: ReadonlySet<string>;
+  /** Fields that reference another table, checked before writing for a clear message. */
+  refs: Readonly<Record<string, EntityName | 'initiatives'>>;
+  /** Rows elsewhere that keep this one from being deleted. */
+  dependents: readonly Dependent[];
+  /** Text fields the quick search looks in. */
+  searchable: readonly string[];
+  /** Rules across several fields, run on the merged record before every write. */
+  validate?: (values: Record<string, unknown>) => FieldIssue[];
+}
+
+const keys = (s: z.ZodObject) => Object.keys(s.shape);
+
+export const tables: Record<EntityName, TableSpec> = {
+  clusters: {
+    table: 'clusters',
+    entity: 'cluster',
+    label: 'name',
+    fields: keys(ClusterFields),
+    json: new Set(['sectors']),
+    refs: { leadPartnerId: 'partners', initiativeId: 'initiatives' },
+    dependents: [
+      { table: 'projects', column: 'cluster_id', what: 'projects' },
+      { table: 'targets', column: 'cluster_id', what: 'targets' },
+    ],
+    searchable: ['name', 'nameLocal', 'location'],
+  },
+  projects: {
+    table: 'projects',
+    entity: 'project',
+    label: 'name',
+    fields: keys(ProjectFields),
+    json: new Set(),
+    refs: { clusterId: 'clusters' },
+    dependents: [],
+    searchable: ['name', 'notes'],
+    validate: (v) => projectIssues(v as Project),
+  },
+  partners: {
+    table: 'partners',
+    entity: 'partner',
+    label: 'name',
+    fields: keys(PartnerFields),
+    json: new Set(),
+    refs: { parentId: 'partners' },
+    dependents: [
+      { table: 'project_roles', column: 'partner_id', what: 'project roles' },
+      { table: 'agreement_parties', column: 'partner_id', what: 'agreement parties' },
+      { table: 'clusters', column: 'lead_partner_id', what: 'clusters it leads' },
+      { table: 'partners', column: 'parent_id', what: 'subsidiaries' },
+    ],
+    searchable: ['name', 'shortName'],
+  },
+  agreements: {
+    table: 'agreements',
+    entity: 'agreement',
+    label: 'title',
+    fields: keys(AgreementFields),
+    json: new Set(),
+    refs: {},
+    dependents: [],
+    searchable: ['title', 'event'],
+  },
+  sources: {
+    table: 'sources',
+    entity: 'source',
+    label: 'title',
+    fields: keys(SourceFields),
+    json: new Set(),
+    refs: {},
+    dependents: [
+      { table: 'source_links', column: 'source_id', what: 'linked facts' },
+      { table: 'indicator_observations', column: 'source_id', what: 'indicator observations' },
+    ],
+    searchable: ['title', 'publisher'],
+  },
+};
+
+export const initiativesTable: TableSpec = {
+  table: 'initiatives',
+  entity: 'initiative',
+  label: 'name',
+  fields: keys(InitiativeFields),
+  json: new Set(),
+  refs: {},
+  dependents: [{ table: 'clusters', column: 'initiative_id', what: 'member clusters' }],
+  searchable: ['name'],
+};

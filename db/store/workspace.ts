@@ -1,0 +1,70 @@
+import type { ChangedTable } from '../contract/events';
+import type { WorkspaceInfo } from '../contract/methods';
+import type { EntityName, EntityRecords, Initiative } from '../schema';
+import { entityNames } from '../schema';
+import { ChangeLog } from './change-log';
+import type { Db } from './driver';
+import { EntityRepo } from './entity-repo';
+import { LinkWriter } from './link-writer';
+import { Relations } from './relations';
+import { initiativesTable, tables } from './tables';
+
+export type Clock = () => string;
+const systemClock: Clock = () => new Date().toISOString();
+
+type Repos = { [E in EntityName]: EntityRepo<EntityRecords[E]> };
+
+const COUNTED = {
+  initiatives: 'initiatives',
+  clusters: 'clusters',
+  projects: 'projects',
+  partners: 'partners',
+  agreements: 'agreements',
+  sources: 'sources',
+  indicators: 'indicator_observations',
+  scenarios: 'scenarios',
+  briefings: 'briefings',
+} as const;
+
+/** An open workspace: its connection, repositories and change log. Owned by the store worker. */
+export class Workspace {
+  readonly repos: Repos;
+  readonly initiatives: EntityRepo<Initiative>;
+  readonly links: LinkWriter;
+  readonly relations: Relations;
+  private readonly log: ChangeLog;
+
+  constructor(
+    readonly db: Db,
+    readonly file: string,
+    readonly now: Clock = systemClock,
+  ) {
+    this.log = new ChangeLog(db);
+    this.repos = Object.fromEntries(
+      entityNames.map((name) => [name, new EntityRepo(db, this.log, now, tables[name])]),
+    ) as unknown as Repos;
+    this.initiatives = new EntityRepo(db, this.log, now, initiativesTable);
+    this.links = new LinkWriter(db, this.log, now);
+    this.relations = new Relations(db);
+  }
+
+  /** Runs one user action as one transaction, with its change-log rows; returns the tables it touched. */
+  write<T>(method: string, action: () => T): { value: T; tables: ChangedTable[] } {
+    this.log.begin(method, this.now());
+    const value = this.db.transaction(action).immediate();
+    return { value, tables: [...this.log.touched] };
+  }
+
+  info(): WorkspaceInfo {
+    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      file: this.file,
+      schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+      counts: Object.fromEntries(Object.entries(COUNTED).map(([k, t]) => [k, count(t)])) as WorkspaceInfo['counts'],
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

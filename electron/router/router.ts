@@ -1,0 +1,55 @@
+import { contract, isMethodName, type MethodName } from '../../db/contract/methods';
+import { AppError, failure, type Result } from '../../db/contract/result';
+
+/** Who sent a call: the shells fill this from the IPC event or the Playwright binding source. */
+export interface Sender {
+  url: string;
+  isTopFrame: boolean;
+}
+
+export type Backend = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
+
+export interface Router {
+  handle(sender: Sender, method: unknown, input: unknown): Promise<Result<unknown>>;
+}
+
+function issuesOf(error: { issues: { path: PropertyKey[]; message: string }[] }) {
+  return error.issues.slice(0, 20).map((i) => ({ field: i.path.map(String).join('.') || '(input)', message: i.message }));
+}
+
+/**
+ * The single entry point for the untrusted renderer: checks the sender, the method name and the
+ * input, then passes the parsed input to the store worker. Always resolves with a Result.
+ */
+export function createRouter(options: { appOrigin: string; backend: Backend }): Router {
+  const { appOrigin, backend } = options;
+  const fromApp = (sender: Sender) => {
+    if (!sender.isTopFrame) return false;
+    try {
+      // URL.origin is "null" for custom schemes such as app://, so compare scheme and host directly.
+      const url = new URL(sender.url);
+      return `${url.protocol}//${url.host}` === appOrigin;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    async handle(sender, method, input) {
+      try {
+        if (!fromApp(sender)) throw new AppError('FORBIDDEN', 'Call refused: it did not come from the ClusterDesk window.');
+        if (!isMethodName(method)) {
+          throw new AppError('UNKNOWN_METHOD', `There is no method named ${JSON.stringify(String(method).slice(0, 80))}.`);
+        }
+        const parsed = contract[method].input.safeParse(input);
+        if (!parsed.success) {
+          const issues = issuesOf(parsed.error);
+          const summary = issues.slice(0, 3).map((i) => `${i.field}: ${i.message}`).join('; ');
+          throw new AppError('VALIDATION', `Invalid input for ${method}: ${summary}.`, { issues });
+        }
+        return await backend(method, parsed.data);
+      } catch (err) {
+        return failure(err);
+      }
+    },
+  };
+}
