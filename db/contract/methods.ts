@@ -23,6 +23,8 @@ import {
   SourceFields,
   SourceLinkRow,
   PartialDate,
+  ScenarioSummary,
+  BriefingSummary,
 } from '../schema';
 import { listQuery, page } from './list-query';
 import { prefixed } from './prefixed';
@@ -106,6 +108,8 @@ export const contract = {
   ...prefixed('sources', crud(SourceFields, Source)),
 
   'initiatives.list': read(NoInput, z.array(Initiative)),
+  'scenarios.list': read(NoInput, z.array(ScenarioSummary)),
+  'briefings.list': read(NoInput, z.array(BriefingSummary)),
   'indicators.list': read(
     z.strictObject({ subjectType: IndicatorSubject.optional(), subjectId: Id.optional() }),
     z.array(IndicatorRow),

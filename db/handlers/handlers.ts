@@ -15,6 +15,8 @@ export const handlers = {
   ...prefixed('sources', crud('sources')),
 
   'initiatives.list': (h) => h.ws.initiatives.list({ limit: 1000 }).rows,
+  'scenarios.list': (h) => h.ws.summaries.scenarios(),
+  'briefings.list': (h) => h.ws.summaries.briefings(),
   'indicators.list': (h, { subjectType, subjectId }) => h.ws.relations.indicators(subjectType, subjectId),
 
   'clusters.relations': (h, { id }) => {

@@ -3,3 +3,4 @@ export * from './primitives';
 export * from './entities';
 export * from './relations';
 export * from './rules';
+export * from './summaries';

@@ -7,6 +7,7 @@ import type { Db } from './driver';
 import { EntityRepo } from './entity-repo';
 import { LinkWriter } from './link-writer';
 import { Relations } from './relations';
+import { Summaries } from './summaries';
 import { initiativesTable, tables } from './tables';
 
 export type Clock = () => string;
@@ -32,6 +33,7 @@ export class Workspace {
   readonly initiatives: EntityRepo<Initiative>;
   readonly links: LinkWriter;
   readonly relations: Relations;
+  readonly summaries: Summaries;
   private readonly log: ChangeLog;
 
   constructor(
@@ -46,6 +48,7 @@ export class Workspace {
     this.initiatives = new EntityRepo(db, this.log, now, initiativesTable);
     this.links = new LinkWriter(db, this.log, now);
     this.relations = new Relations(db);
+    this.summaries = new Summaries(db);
   }
 
   /** Runs one user action as one transaction, with its change-log rows; returns the tables it touched. */
