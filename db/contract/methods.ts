@@ -52,11 +52,9 @@ const Versioned = { id: Id, version: z.int().positive() };
 const Deleted = z.object({ id: Id });
 const NoInput = z.strictObject({}).optional();
 
+type Column<S extends z.ZodObject> = 'id' | 'createdAt' | 'updatedAt' | (keyof S['shape'] & string);
 const columnsOf = <S extends z.ZodObject>(fields: S) =>
-  ['id', 'createdAt', 'updatedAt', ...Object.keys(fields.shape)] as unknown as readonly [
-    keyof S['shape'] & string,
-    ...(keyof S['shape'] & string)[],
-  ];
+  ['id', 'createdAt', 'updatedAt', ...Object.keys(fields.shape)] as unknown as readonly [Column<S>, ...Column<S>[]];
 
 /** The five methods every editable table has. */
 const crud = <S extends z.ZodObject, R extends z.ZodType>(fields: S, record: R) => ({

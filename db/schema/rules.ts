@@ -9,6 +9,15 @@ type ProjectValues = Omit<Project, 'id' | 'version' | 'createdAt' | 'updatedAt'>
 
 const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null);
 
+/**
+ * Whether partial date a is surely before b: compared only to the precision both have, so that
+ * "2024" (some time in 2024) is not taken to be before "2024-05".
+ */
+const before = (a: string, b: string) => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+};
+
 /** Rules that span several fields of a project; single-field rules live in the zod schema. */
 export function projectIssues(p: ProjectValues): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -24,7 +33,7 @@ export function projectIssues(p: ProjectValues): FieldIssue[] {
   if (signed != null && p.startYear != null && p.startYear < signed) {
     issues.push({ field: 'startYear', message: `must not be before the signing year ${signed}` });
   }
-  if (p.signedOn && p.fidOn && p.fidOn < p.signedOn) {
+  if (p.signedOn && p.fidOn && before(p.fidOn, p.signedOn)) {
     issues.push({ field: 'fidOn', message: `must not be before the signing date ${p.signedOn}` });
   }
   if (p.localisationTargetPct != null && p.localisationTargetYear == null) {

@@ -3,6 +3,7 @@ import type { ListFilter, ListQuery, Page } from '../contract/list-query';
 import { selectList, toColumn } from './columns';
 import type { Db, Statement } from './driver';
 import type { ChangeLog } from './change-log';
+import type { LinkWriter } from './link-writer';
 import type { TableSpec } from './tables';
 
 type Row = Record<string, unknown>;
@@ -10,6 +11,20 @@ const META = ['id', 'version', 'createdAt', 'updatedAt'];
 const DEFAULT_LIMIT = 100;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Case folding for text SQLite's LIKE cannot fold: it ignores case for ASCII letters only. */
+const FOLD = 'clusterdesk_fold';
+const fold = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
+
+/**
+ * "Contains, ignoring case" as SQL. LIKE (fast, ASCII case only) when the text is plain ASCII;
+ * otherwise the column is folded in JavaScript, so that "баку" finds "Баку" and "sənaye" "SƏNAYE".
+ */
+function containsSql(col: string, text: string): [sql: string, param: string] {
+  const ascii = [...text].every((c) => c.charCodeAt(0) < 128);
+  if (ascii) return [`${col} LIKE ? ESCAPE '\\'`, `%${escapeLike(text)}%`];
+  return [`instr(${FOLD}(${col}), ?) > 0`, text.toLowerCase()];
+}
 
 /**
  * Create, read, update and delete for one table described by a TableSpec. Statements are prepared
@@ -21,7 +36,6 @@ export class EntityRepo<R extends { id: number; version: number }> {
   private readonly update: Statement;
   private readonly remove: Statement;
   private readonly selectLinks: Statement;
-  private readonly removeLinks: Statement;
   private readonly listCache = new Map<string, Statement>();
   private readonly columns: string;
 
@@ -30,8 +44,10 @@ export class EntityRepo<R extends { id: number; version: number }> {
     private readonly log: ChangeLog,
     private readonly now: () => string,
     readonly spec: TableSpec,
+    private readonly links: LinkWriter,
   ) {
     const { table, fields } = spec;
+    db.function(FOLD, { deterministic: true }, fold as (v: unknown) => string);
     this.columns = selectList([...META, ...fields]);
     this.byId = db.prepare(`SELECT ${this.columns} FROM ${table} WHERE id = ?`);
     const cols = fields.map(toColumn);
@@ -42,8 +58,7 @@ export class EntityRepo<R extends { id: number; version: number }> {
       `UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
     );
     this.remove = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
-    this.selectLinks = db.prepare('SELECT * FROM source_links WHERE entity_type = ? AND entity_id = ?');
-    this.removeLinks = db.prepare('DELETE FROM source_links WHERE id = ?');
+    this.selectLinks = db.prepare('SELECT id FROM source_links WHERE entity_type = ? AND entity_id = ?');
   }
 
   private toRecord(row: Row | undefined): R | undefined {
@@ -74,9 +89,9 @@ export class EntityRepo<R extends { id: number; version: number }> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (query.search?.trim()) {
-      const like = `%${escapeLike(query.search.trim())}%`;
-      where.push(`(${this.spec.searchable.map((f) => `${toColumn(f)} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-      params.push(...this.spec.searchable.map(() => like));
+      const parts = this.spec.searchable.map((f) => containsSql(toColumn(f), query.search!.trim()));
+      where.push(`(${parts.map(([sql]) => sql).join(' OR ')})`);
+      params.push(...parts.map(([, param]) => param));
     }
     for (const filter of query.filters ?? []) {
       const [sql, values] = this.filterSql(filter);
@@ -100,13 +115,21 @@ export class EntityRepo<R extends { id: number; version: number }> {
     const col = toColumn(filter.field);
     const json = this.spec.json.has(filter.field);
     switch (filter.op) {
-      case 'contains':
-        return [`${col} LIKE ? ESCAPE '\\'`, [`%${escapeLike(filter.value)}%`]];
+      case 'contains': {
+        const [sql, param] = containsSql(col, filter.value);
+        return [sql, [param]];
+      }
       case 'range': {
         const parts: string[] = [];
         const values: unknown[] = [];
-        if (filter.min != null) (parts.push(`${col} >= ?`), values.push(filter.min));
-        if (filter.max != null) (parts.push(`${col} <= ?`), values.push(filter.max));
+        if (filter.min != null) {
+          parts.push(`${col} >= ?`);
+          values.push(filter.min);
+        }
+        if (filter.max != null) {
+          parts.push(`${col} <= ?`);
+          values.push(filter.max);
+        }
         return [parts.length ? `(${parts.join(' AND ')})` : '1', values];
       }
       case 'in': {
@@ -139,10 +162,24 @@ export class EntityRepo<R extends { id: number; version: number }> {
           issues: [{ field, message: 'refers to a record that does not exist' }],
         });
       }
+      if (target === this.spec.table && values.id != null) this.checkNoCycle(field, values.id as number, id as number);
     }
     const issues = this.spec.validate?.(values) ?? [];
     if (issues.length) {
       throw new AppError('VALIDATION', issues.map((i) => `${i.field} ${i.message}`).join('; '), { issues });
+    }
+  }
+
+  /** A record may not be its own ancestor: a partner its own parent, or its subsidiary's subsidiary. */
+  private checkNoCycle(field: string, self: number, parent: number): void {
+    const up = this.cached(`SELECT ${toColumn(field)} AS parent FROM ${this.spec.table} WHERE id = ?`);
+    for (let at: number | null = parent, steps = 0; at != null && steps <= 10_000; steps++) {
+      if (at === self) {
+        throw new AppError('VALIDATION', `${field}: a ${this.spec.entity} cannot be its own parent, directly or through others.`, {
+          issues: [{ field, message: 'would make the record its own ancestor' }],
+        });
+      }
+      at = (up.get(at) as { parent: number | null } | undefined)?.parent ?? null;
     }
   }
 
@@ -179,11 +216,14 @@ export class EntityRepo<R extends { id: number; version: number }> {
         dependents: blocking.map(({ table, n }) => ({ table, count: n })),
       });
     }
+    // Rows that belong to this record go with it, each logged (not left to ON DELETE CASCADE, which
+    // the change log would not see), so that undo and the views of those tables know of them.
+    for (const c of this.spec.cascades) {
+      const sql = `SELECT id FROM ${c.table} WHERE ${c.column} = ?${c.where ? ` AND ${c.where}` : ''} ORDER BY id`;
+      for (const row of this.cached(sql).all(id) as { id: number }[]) this.links.remove(c.table, row.id);
+    }
     if (this.spec.entity !== 'source') {
-      for (const link of this.selectLinks.all(this.spec.entity, id) as Row[]) {
-        this.removeLinks.run(link.id);
-        this.log.record('source_links', link.id as number, 'delete', link, null);
-      }
+      for (const link of this.selectLinks.all(this.spec.entity, id) as { id: number }[]) this.links.remove('source_links', link.id);
     }
     this.remove.run(id);
     this.log.record(this.spec.table, id, 'delete', before, null);

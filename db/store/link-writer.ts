@@ -4,7 +4,7 @@ import type { ChangeLog } from './change-log';
 import { toColumn } from './columns';
 import type { Db, Statement } from './driver';
 
-type LinkTable = Extract<ChangedTable, 'project_roles' | 'agreement_parties' | 'agreement_links' | 'source_links' | 'indicator_observations'>;
+export type LinkTable = Extract<ChangedTable, 'project_roles' | 'agreement_parties' | 'agreement_links' | 'source_links' | 'indicator_observations'>;
 
 const columnsOf: Record<LinkTable, readonly string[]> = {
   project_roles: ['projectId', 'partnerId', 'role', 'sharePct'],
@@ -21,6 +21,7 @@ export class LinkWriter {
   private readonly inserts = new Map<LinkTable, Statement>();
   private readonly selects = new Map<LinkTable, Statement>();
   private readonly deletes = new Map<LinkTable, Statement>();
+  private readonly indicatorLinks: Statement;
 
   constructor(
     private readonly db: Db,
@@ -35,6 +36,7 @@ export class LinkWriter {
       this.selects.set(table, db.prepare(`SELECT id, ${fields.map((f) => `${toColumn(f)} AS "${f}"`).join(', ')} FROM ${table} WHERE id = ?`));
       this.deletes.set(table, db.prepare(`DELETE FROM ${table} WHERE id = ?`));
     }
+    this.indicatorLinks = db.prepare("SELECT id FROM source_links WHERE entity_type = 'indicator' AND entity_id = ? ORDER BY id");
   }
 
   add(table: LinkTable, values: Record<string, unknown>): number {
@@ -58,6 +60,10 @@ export class LinkWriter {
   remove(table: LinkTable, id: number): void {
     const before = this.selects.get(table)!.get(id);
     if (!before) throw new AppError('NOT_FOUND', `No row ${id} in ${table.replace('_', ' ')}.`, { table, id });
+    if (table === 'indicator_observations') {
+      // The sources cited for an observation go with it, as they do for the entities.
+      for (const link of this.indicatorLinks.all(id) as { id: number }[]) this.remove('source_links', link.id);
+    }
     this.deletes.get(table)!.run(id);
     this.log.record(table, id, 'delete', before, null);
   }

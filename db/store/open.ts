@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../contract/result';
 import { latestSchemaVersion } from '../migrations';
@@ -41,6 +41,9 @@ function inspect(file: string): void {
       { file, schemaVersion: header.userVersion },
     );
   }
+  // A read-only connection to a WAL file creates the -wal and -shm files beside it and cannot remove
+  // them; when the file is refused, those it created are removed so that a refused file is left alone.
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
   let db: Db | undefined;
   try {
     db = openDriver(file, { readonly: true });
@@ -49,6 +52,9 @@ function inspect(file: string): void {
       throw new Error(rows.slice(0, 3).map((r) => r.quick_check).join('; '));
     }
   } catch (err) {
+    db?.close();
+    db = undefined;
+    removeEmptySidecars(sidecars);
     throw new AppError('CORRUPT', `"${name}" is damaged and cannot be opened safely. ${OTHER_FILE}`, {
       file,
       reason: (err as Error).message,
@@ -56,6 +62,13 @@ function inspect(file: string): void {
   } finally {
     db?.close();
   }
+}
+
+/** Removes -wal/-shm files this process created, unless a -wal holds data (it then belongs to SQLite). */
+function removeEmptySidecars(created: string[]): void {
+  const wal = created.find((f) => f.endsWith('-wal'));
+  if (wal && existsSync(wal) && statSync(wal).size > 0) return;
+  for (const f of created) rmSync(f, { force: true });
 }
 
 function applyPragmas(db: Db): void {
@@ -92,6 +105,9 @@ export function createWorkspaceFile(file: string, fill?: (db: Db) => void): Db {
     throw new AppError('FILE_EXISTS', `"${basename(file)}" already exists; choose another name or open it.`, { file });
   }
   const temp = `${file}.creating-${process.pid}`;
+  const temps = [temp, `${temp}-wal`, `${temp}-shm`];
+  // A create that crashed earlier may have left a half-made file under the same temporary name.
+  for (const f of temps) rmSync(f, { force: true });
   try {
     const db = openDriver(temp, { fileMustExist: false });
     try {
@@ -103,7 +119,7 @@ export function createWorkspaceFile(file: string, fill?: (db: Db) => void): Db {
     }
     renameSync(temp, file);
   } catch (err) {
-    for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(f, { force: true });
+    for (const f of temps) rmSync(f, { force: true });
     if (err instanceof AppError) throw err;
     throw new AppError('IO', `The workspace "${basename(file)}" could not be created: ${(err as Error).message}.`, { file });
   }

@@ -81,7 +81,8 @@ export class Relations {
         WHERE l.agreement_id = ? ORDER BY c.name COLLATE NOCASE`),
       linksOf: p(`${LINK} WHERE l.entity_type = ? AND l.entity_id = ? ORDER BY l.field, s.title`),
       linksFrom: p(`${LINK} WHERE l.source_id = ? ORDER BY l.entity_type, l.entity_id`),
-      indicators: p(`${INDICATOR} WHERE (?1 IS NULL OR i.subject_type = ?1) AND (?2 IS NULL OR i.subject_id = ?2) ORDER BY i.subject_type, i.subject_id, i.metric, i.year`),
+      // Named parameters: better-sqlite3 refuses numbered ones (?1) given as positional arguments.
+      indicators: p(`${INDICATOR} WHERE (@type IS NULL OR i.subject_type = @type) AND (@id IS NULL OR i.subject_id = @id) ORDER BY i.subject_type, i.subject_id, i.metric, i.year`),
       indicatorsFrom: p(`${INDICATOR} WHERE i.source_id = ? ORDER BY i.metric, i.year`),
     };
   }
@@ -107,6 +108,6 @@ export class Relations {
   agreementClusters = (id: number) => this.q.agreementClusters.all(id) as Ref[];
   sourcesOf = (type: LinkableEntity, id: number) => this.q.linksOf.all(type, id) as SourceLinkRow[];
   linksFrom = (sourceId: number) => this.q.linksFrom.all(sourceId) as SourceLinkRow[];
-  indicators = (type?: string, id?: number) => this.q.indicators.all(type ?? null, id ?? null) as IndicatorRow[];
+  indicators = (type?: string, id?: number) => this.q.indicators.all({ type: type ?? null, id: id ?? null }) as IndicatorRow[];
   indicatorsFrom = (sourceId: number) => this.q.indicatorsFrom.all(sourceId) as IndicatorRow[];
 }

@@ -12,12 +12,21 @@ import {
   type LinkableEntity,
   type Project,
 } from '../schema';
+import type { LinkTable } from './link-writer';
 
 export interface Dependent {
   table: string;
   column: string;
   /** Plural noun used in the message that explains why a delete is refused. */
   what: string;
+}
+
+/** Rows of a joining table that belong to a record and are deleted (and logged) with it. */
+export interface Cascade {
+  table: LinkTable;
+  column: string;
+  /** Narrows the rows when the column is shared by several kinds of record. */
+  where?: string;
 }
 
 export interface TableSpec {
@@ -33,6 +42,8 @@ export interface TableSpec {
   refs: Readonly<Record<string, EntityName | 'initiatives'>>;
   /** Rows elsewhere that keep this one from being deleted. */
   dependents: readonly Dependent[];
+  /** Rows elsewhere that are deleted with this one. Source links citing the record always are. */
+  cascades: readonly Cascade[];
   /** Text fields the quick search looks in. */
   searchable: readonly string[];
   /** Rules across several fields, run on the merged record before every write. */
@@ -53,6 +64,10 @@ export const tables: Record<EntityName, TableSpec> = {
       { table: 'projects', column: 'cluster_id', what: 'projects' },
       { table: 'targets', column: 'cluster_id', what: 'targets' },
     ],
+    cascades: [
+      { table: 'agreement_links', column: 'cluster_id' },
+      { table: 'indicator_observations', column: 'subject_id', where: "subject_type = 'cluster'" },
+    ],
     searchable: ['name', 'nameLocal', 'location'],
   },
   projects: {
@@ -63,6 +78,11 @@ export const tables: Record<EntityName, TableSpec> = {
     json: new Set(),
     refs: { clusterId: 'clusters' },
     dependents: [],
+    cascades: [
+      { table: 'project_roles', column: 'project_id' },
+      { table: 'agreement_links', column: 'project_id' },
+      { table: 'indicator_observations', column: 'subject_id', where: "subject_type = 'project'" },
+    ],
     searchable: ['name', 'notes'],
     validate: (v) => projectIssues(v as Project),
   },
@@ -79,6 +99,7 @@ export const tables: Record<EntityName, TableSpec> = {
       { table: 'clusters', column: 'lead_partner_id', what: 'clusters it leads' },
       { table: 'partners', column: 'parent_id', what: 'subsidiaries' },
     ],
+    cascades: [],
     searchable: ['name', 'shortName'],
   },
   agreements: {
@@ -89,6 +110,10 @@ export const tables: Record<EntityName, TableSpec> = {
     json: new Set(),
     refs: {},
     dependents: [],
+    cascades: [
+      { table: 'agreement_parties', column: 'agreement_id' },
+      { table: 'agreement_links', column: 'agreement_id' },
+    ],
     searchable: ['title', 'event'],
   },
   sources: {
@@ -102,6 +127,7 @@ export const tables: Record<EntityName, TableSpec> = {
       { table: 'source_links', column: 'source_id', what: 'linked facts' },
       { table: 'indicator_observations', column: 'source_id', what: 'indicator observations' },
     ],
+    cascades: [],
     searchable: ['title', 'publisher'],
   },
 };
@@ -114,5 +140,6 @@ export const initiativesTable: TableSpec = {
   json: new Set(),
   refs: {},
   dependents: [{ table: 'clusters', column: 'initiative_id', what: 'member clusters' }],
+  cascades: [{ table: 'indicator_observations', column: 'subject_id', where: "subject_type = 'initiative'" }],
   searchable: ['name'],
 };

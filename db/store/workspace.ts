@@ -42,11 +42,11 @@ export class Workspace {
     readonly now: Clock = systemClock,
   ) {
     this.log = new ChangeLog(db);
-    this.repos = Object.fromEntries(
-      entityNames.map((name) => [name, new EntityRepo(db, this.log, now, tables[name])]),
-    ) as unknown as Repos;
-    this.initiatives = new EntityRepo(db, this.log, now, initiativesTable);
     this.links = new LinkWriter(db, this.log, now);
+    this.repos = Object.fromEntries(
+      entityNames.map((name) => [name, new EntityRepo(db, this.log, now, tables[name], this.links)]),
+    ) as unknown as Repos;
+    this.initiatives = new EntityRepo(db, this.log, now, initiativesTable, this.links);
     this.relations = new Relations(db);
     this.summaries = new Summaries(db);
   }

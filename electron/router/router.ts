@@ -23,8 +23,9 @@ function issuesOf(error: { issues: { path: PropertyKey[]; message: string }[] })
  */
 export function createRouter(options: { appOrigin: string; backend: Backend }): Router {
   const { appOrigin, backend } = options;
-  const fromApp = (sender: Sender) => {
-    if (!sender.isTopFrame) return false;
+  const fromApp = (sender: Sender | null | undefined) => {
+    // A shell that could not tell who sent the call passes no sender: that is refused, not a crash.
+    if (typeof sender !== 'object' || sender === null || sender.isTopFrame !== true || typeof sender.url !== 'string') return false;
     try {
       // URL.origin is "null" for custom schemes such as app://, so compare scheme and host directly.
       const url = new URL(sender.url);
@@ -38,7 +39,8 @@ export function createRouter(options: { appOrigin: string; backend: Backend }): 
       try {
         if (!fromApp(sender)) throw new AppError('FORBIDDEN', 'Call refused: it did not come from the ClusterDesk window.');
         if (!isMethodName(method)) {
-          throw new AppError('UNKNOWN_METHOD', `There is no method named ${JSON.stringify(String(method).slice(0, 80))}.`);
+          const what = typeof method === 'string' ? `There is no method named ${JSON.stringify(method.slice(0, 80))}.` : `A method name must be a string, not ${typeof method}.`;
+          throw new AppError('UNKNOWN_METHOD', what);
         }
         const parsed = contract[method].input.safeParse(input);
         if (!parsed.success) {

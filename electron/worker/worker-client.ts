@@ -17,11 +17,14 @@ export function startStoreWorker(entry: string | URL, start: WorkerStart): Store
   const pending = new Map<number, (r: Result<unknown>) => void>();
   const listeners = new Set<(event: string, payload: unknown) => void>();
   let nextId = 1;
+  /** Set once the worker has stopped: later calls are answered at once instead of waiting forever. */
+  let stopped: Result<unknown> | null = null;
   let resolveReady!: (r: Result<unknown>) => void;
   const ready = new Promise<Result<unknown>>((r) => (resolveReady = r));
 
   const failAll = (message: string) => {
     const result = failure(new AppError('INTERNAL', message));
+    stopped ??= result;
     resolveReady(result);
     for (const resolve of pending.values()) resolve(result);
     pending.clear();
@@ -39,6 +42,7 @@ export function startStoreWorker(entry: string | URL, start: WorkerStart): Store
 
   const post = (message: ToWorker) =>
     new Promise<Result<unknown>>((resolve) => {
+      if (stopped) return resolve(stopped);
       pending.set(message.id, resolve);
       worker.postMessage(message);
     });
@@ -51,8 +55,10 @@ export function startStoreWorker(entry: string | URL, start: WorkerStart): Store
       return () => listeners.delete(listener);
     },
     async close() {
+      if (stopped) return;
       await post({ id: nextId++, close: true });
       await worker.terminate();
+      failAll('The store has closed; restart ClusterDesk. Saved changes are kept.');
     },
   };
 }

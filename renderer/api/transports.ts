@@ -28,3 +28,14 @@ export function inProcessBridge(handle: (method: string, input: unknown) => Prom
   const emit = (event: string, payload: unknown) => listeners.get(event)?.forEach((cb) => cb(payload));
   return { bridge, emit };
 }
+
+/**
+ * Stands in when the page was opened without a shell, so the window explains itself instead of
+ * staying blank: every call fails with the reason.
+ */
+export function unavailableBridge(reason: string): Bridge {
+  return {
+    invoke: async () => ({ ok: false, error: { code: 'FORBIDDEN', message: reason } }),
+    on: () => () => {},
+  };
+}

@@ -1,0 +1,31 @@
+import { AppError } from '../contract/result';
+import { megabytes } from './limits';
+
+/** Why a file was refused as a whole; stable for the UI and tests, unlike the message text. */
+export type RefusalReason =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'unsupported-format'
+  | 'not-a-workbook'
+  | 'zip-bomb'
+  | 'zip-damaged'
+  | 'doctype'
+  | 'sheet-limits'
+  | 'no-sheet'
+  | 'unsafe-key'
+  | 'not-an-archive'
+  | 'not-empty';
+
+/** A file-level refusal: the message starts with the file's name and says what to do instead. */
+export function refuse(fileName: string, reason: RefusalReason, message: string, details: Record<string, unknown> = {}): AppError {
+  return new AppError('VALIDATION', `"${fileName}" ${message}`, { file: fileName, reason, ...details });
+}
+
+export const tooLarge = (fileName: string, size: number, max: number) =>
+  refuse(
+    fileName,
+    'too-large',
+    `is ${megabytes(size)}; ClusterDesk imports files up to ${megabytes(max)}. Split it into smaller files, or leave out the columns you do not import.`,
+    { size },
+  );

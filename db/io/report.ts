@@ -1,0 +1,32 @@
+/** One line of the validation report the analyst reads before committing. */
+export interface ReportIssue {
+  /** The row as a spreadsheet shows it (the header is row 1); null for the file or the mapping as a whole. */
+  row: number | null;
+  /** The column's header in the file, or the field's label when no column is mapped to it. */
+  column: string | null;
+  value: string;
+  problem: string;
+  /** Errors stop the commit; warnings say how a value was read and let it through. */
+  severity: 'error' | 'warning';
+}
+
+/** Collects issues, keeping the first few hundred in full and counting the rest. */
+export class Report {
+  readonly issues: ReportIssue[] = [];
+  errors = 0;
+  warnings = 0;
+
+  constructor(private readonly max: number) {}
+
+  add(issue: ReportIssue): void {
+    if (issue.severity === 'error') this.errors++;
+    else this.warnings++;
+    if (this.issues.length < this.max) this.issues.push(issue);
+  }
+
+  addAll(issues: readonly ReportIssue[]): void {
+    for (const i of issues) this.add(i);
+  }
+}
+
+export const cellText = (value: unknown): string => (value == null ? '' : String(value));

@@ -1,0 +1,18 @@
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useDocumentLanguage } from './i18n/use-document-language';
+import type { Services } from './services';
+import { WorkspaceGate } from './workspace/WorkspaceGate';
+
+/** The root: one i18n instance and one set of stores per window, passed in so tests make their own. */
+export function App({ services, i18n }: { services: Services; i18n: i18n }) {
+  useDocumentLanguage(i18n);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ErrorBoundary>
+        <WorkspaceGate services={services} />
+      </ErrorBoundary>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { ErrorNotice } from '../../features/shared/ErrorNotice';
+import { Loading } from '../../features/shared/Loading';
+import { LanguageSelect } from '../layout/LanguageSelect';
+import { Layout } from '../layout/Layout';
+import type { Services } from '../services';
+import { NoWorkspaceScreen } from './NoWorkspaceScreen';
+
+/** The app once a workspace is open; before that, the start screen or why the workspace cannot be read. */
+export function WorkspaceGate({ services }: { services: Services }) {
+  const { t } = useTranslation();
+  const { info, status, error, load } = useStore(services.workspace);
+  useEffect(() => {
+    if (status === 'idle') void load();
+  }, [status, load]);
+
+  if (info) return <Layout services={services} info={info} />;
+  return (
+    <div className="app-shell app-shell-bare">
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <LanguageSelect />
+      </header>
+      {error?.code === 'NO_WORKSPACE' ? (
+        <NoWorkspaceScreen store={services.workspace} />
+      ) : (
+        <main className="content">{error ? <ErrorNotice error={error} onRetry={() => void load()} /> : <Loading />}</main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Client } from '../../api/client';
+import { createQueryStore } from '../shared/query-store';
+import { refetchOnChange } from '../shared/refetch-on-change';
+
+export function createBriefingsStore(client: Client) {
+  // briefings.list takes no search, so the list's search text is ignored.
+  const list = createQueryStore(
+    async (_search: string) => {
+      const rows = await client.api('briefings.list', {});
+      return { rows, total: rows.length };
+    },
+    { keepDataOnNewParams: true },
+  );
+  const stop = refetchOnChange(client, ['briefings'], list.getState().refresh);
+  return { list, dispose: stop };
+}
+
+export type BriefingsStore = ReturnType<typeof createBriefingsStore>;

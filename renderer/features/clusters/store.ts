@@ -1,0 +1,41 @@
+import type { Client } from '../../api/client';
+import { LIST_LIMIT } from '../shared/ListPage';
+import { createQueryStore } from '../shared/query-store';
+import { refetchOnChange } from '../shared/refetch-on-change';
+
+export function createClustersStore(client: Client) {
+  const list = createQueryStore(
+    (search: string) => client.api('clusters.list', { search, sort: { field: 'name', dir: 'asc' }, limit: LIST_LIMIT }),
+    { keepDataOnNewParams: true },
+  );
+  const detail = createQueryStore(
+    async (id: number) => {
+      const [record, relations] = await Promise.all([client.api('clusters.get', { id }), client.api('clusters.relations', { id })]);
+      return { record, relations };
+    },
+    { keepDataOnNewParams: false },
+  );
+  // The initiative's headline totals over time, shown above the clusters that make them up.
+  const initiativeTotals = createQueryStore(
+    async (_: 'all') => {
+      const [initiatives, indicators] = await Promise.all([
+        client.api('initiatives.list', {}),
+        client.api('indicators.list', { subjectType: 'initiative' }),
+      ]);
+      return { initiatives, indicators };
+    },
+    { keepDataOnNewParams: true },
+  );
+  const stops = [
+    refetchOnChange(client, ['clusters'], list.getState().refresh),
+    refetchOnChange(
+      client,
+      ['clusters', 'initiatives', 'partners', 'projects', 'project_roles', 'agreements', 'agreement_links', 'sources', 'source_links', 'indicator_observations'],
+      detail.getState().refresh,
+    ),
+    refetchOnChange(client, ['initiatives', 'indicator_observations', 'sources'], initiativeTotals.getState().refresh),
+  ];
+  return { list, detail, initiativeTotals, dispose: () => stops.forEach((stop) => stop()) };
+}
+
+export type ClustersStore = ReturnType<typeof createClustersStore>;

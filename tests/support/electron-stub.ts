@@ -1,0 +1,87 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/**
+ * A small stand-in for the `electron` module, for tests that run the shell's code without an
+ * Electron binary. Only what electron/main and electron/preload touch is here; every function is
+ * a vi.fn so tests can read what was called. Use it as
+ *   vi.mock('electron', async () => (await import('../support/electron-stub')).electronStub);
+ * and import `electronStub` in the test to drive it. main.ts runs once per import, so a test file
+ * that needs another starting state (say, a refused single-instance lock) is a file of its own.
+ */
+
+type Listener = (...args: unknown[]) => void;
+
+export class StubWebContents extends EventEmitter {
+  readonly mainFrame = { url: 'app://clusterdesk/index.html' };
+  readonly send = vi.fn();
+  readonly isDestroyed = vi.fn(() => false);
+  readonly setWindowOpenHandler = vi.fn();
+}
+
+export class StubBrowserWindow extends EventEmitter {
+  static readonly instances: StubBrowserWindow[] = [];
+  readonly webContents = new StubWebContents();
+  readonly loadURL = vi.fn(async (_url: string) => {});
+  readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  readonly isMinimized = vi.fn(() => false);
+
+  constructor(readonly options: unknown) {
+    super();
+    StubBrowserWindow.instances.push(this);
+    // Electron announces every new WebContents on the app, which is where main.ts guards them.
+    electronStub.app.emit('web-contents-created', {}, this.webContents);
+  }
+}
+
+class StubApp extends EventEmitter {
+  isPackaged = true;
+  readonly enableSandbox = vi.fn();
+  readonly requestSingleInstanceLock = vi.fn(() => true);
+  readonly quit = vi.fn();
+  readonly getPath = vi.fn((name: string) => `/stub/${name}`);
+
+  /** Resolves once the test emits 'ready', as Electron's does. */
+  whenReady(): Promise<void> {
+    return new Promise((resolve) => this.once('ready', () => resolve()));
+  }
+}
+
+function createStub() {
+  const ipcRendererListeners = new EventEmitter();
+  return {
+    app: new StubApp(),
+    BrowserWindow: StubBrowserWindow,
+    ipcMain: { handle: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+        webRequest: { onBeforeRequest: vi.fn() },
+      },
+    },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+    dialog: {
+      showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+      showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+      showErrorBox: vi.fn(),
+    },
+    shell: { openExternal: vi.fn(async (_url: string) => {}), showItemInFolder: vi.fn() },
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null })),
+      on: vi.fn((channel: string, listener: Listener) => ipcRendererListeners.on(channel, listener)),
+      removeListener: vi.fn((channel: string, listener: Listener) => ipcRendererListeners.removeListener(channel, listener)),
+      /** Test helper: what the main process sending on `channel` looks like to the preload. */
+      deliver: (channel: string, ...args: unknown[]) => ipcRendererListeners.emit(channel, { sender: 'ipc-renderer-event' }, ...args),
+      listenerCount: (channel: string) => ipcRendererListeners.listenerCount(channel),
+    },
+  };
+}
+
+export const electronStub = createStub();
