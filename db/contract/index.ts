@@ -4,3 +4,4 @@ export * from './methods';
 export * from './events';
 export * from './handler-types';
 export * from './prefixed';
+export * from './method-spec';

@@ -1,71 +1,12 @@
-import { prefixed, type Handlers } from '../contract';
-import { crud } from './crud';
+import type { Handlers } from '../contract';
+import { recordHandlers } from './groups/records';
+import { relationHandlers } from './groups/relations';
+import { workspaceHandlers } from './groups/workspace';
 import type { WorkspaceHost } from './host';
 
 /** The contract implemented on the store. A method missing here, or typed differently, does not compile. */
 export const handlers = {
-  'workspace.info': (h) => h.ws.info(),
-  'workspace.create': (h, { file, sample }) => h.create(file, sample).info(),
-  'workspace.open': (h, { file }) => h.open(file).info(),
-
-  ...prefixed('clusters', crud('clusters')),
-  ...prefixed('projects', crud('projects')),
-  ...prefixed('partners', crud('partners')),
-  ...prefixed('agreements', crud('agreements')),
-  ...prefixed('sources', crud('sources')),
-
-  'initiatives.list': (h) => h.ws.initiatives.list({ limit: 1000 }).rows,
-  'scenarios.list': (h) => h.ws.summaries.scenarios(),
-  'briefings.list': (h) => h.ws.summaries.briefings(),
-  'indicators.list': (h, { subjectType, subjectId }) => h.ws.relations.indicators(subjectType, subjectId),
-
-  'clusters.relations': (h, { id }) => {
-    const { ws } = h;
-    const cluster = ws.repos.clusters.require(id);
-    const r = ws.relations;
-    return {
-      initiative: r.initiativeRef(cluster.initiativeId),
-      leadPartner: r.partnerRef(cluster.leadPartnerId),
-      projects: r.clusterProjects(id),
-      partners: r.clusterPartners(id),
-      agreements: r.clusterAgreements(id),
-      sources: r.sourcesOf('cluster', id),
-      indicators: r.indicators('cluster', id),
-    };
-  },
-  'projects.relations': (h, { id }) => {
-    const project = h.ws.repos.projects.require(id);
-    const r = h.ws.relations;
-    return {
-      cluster: r.clusterRef(project.clusterId),
-      roles: r.projectRoles(id),
-      agreements: r.projectAgreements(id),
-      sources: r.sourcesOf('project', id),
-    };
-  },
-  'partners.relations': (h, { id }) => {
-    const partner = h.ws.repos.partners.require(id);
-    const r = h.ws.relations;
-    return {
-      parent: r.partnerRef(partner.parentId),
-      children: r.partnerChildren(id),
-      roles: r.partnerRoles(id),
-      agreements: r.partnerParties(id),
-      sources: r.sourcesOf('partner', id),
-    };
-  },
-  'agreements.relations': (h, { id }) => {
-    h.ws.repos.agreements.require(id);
-    const r = h.ws.relations;
-    return {
-      parties: r.agreementParties(id),
-      projects: r.agreementProjects(id),
-      clusters: r.agreementClusters(id),
-      sources: r.sourcesOf('agreement', id),
-    };
-  },
-  'sources.relations': (h, { id }) => {
-    h.ws.repos.sources.require(id);
-    return { links: h.ws.relations.linksFrom(id), indicators: h.ws.relations.indicatorsFrom(id) };
-  },
+  ...workspaceHandlers,
+  ...recordHandlers,
+  ...relationHandlers,
 } satisfies Handlers<WorkspaceHost>;
