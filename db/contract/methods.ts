@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { historyMethods } from './groups/history';
 import { recordMethods } from './groups/records';
 import { relationMethods } from './groups/relations';
 import { workspaceMethods } from './groups/workspace';
@@ -10,6 +11,7 @@ export const contract = {
   ...workspaceMethods,
   ...recordMethods,
   ...relationMethods,
+  ...historyMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import type { Handlers } from '../contract';
+import { historyHandlers } from './groups/history';
 import { recordHandlers } from './groups/records';
 import { relationHandlers } from './groups/relations';
 import { workspaceHandlers } from './groups/workspace';
@@ -9,4 +10,5 @@ export const handlers = {
   ...workspaceHandlers,
   ...recordHandlers,
   ...relationHandlers,
+  ...historyHandlers,
 } satisfies Handlers<WorkspaceHost>;

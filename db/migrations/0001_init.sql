@@ -268,12 +268,17 @@ CREATE TABLE briefing_exports (
 CREATE INDEX briefing_exports_briefing ON briefing_exports (briefing_id, exported_at);
 
 -- One row per user action (a write method); undo and the audit trail read these.
+-- An edit is 'done' until undone; a new edit discards what could still be redone. Undo and redo
+-- write sets of their own (kind undo/redo, reverts = the edit) so the audit trail shows them too.
 CREATE TABLE change_sets (
-  id     INTEGER PRIMARY KEY,
-  at     TEXT NOT NULL,
-  method TEXT NOT NULL,
-  undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
+  id      INTEGER PRIMARY KEY,
+  at      TEXT NOT NULL,
+  method  TEXT NOT NULL,
+  kind    TEXT NOT NULL DEFAULT 'edit' CHECK (kind IN ('edit','undo','redo','system')),
+  state   TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done','undone','discarded')),
+  reverts INTEGER REFERENCES change_sets (id)
 ) STRICT;
+CREATE INDEX change_sets_undo ON change_sets (kind, state, id);
 
 -- One row per changed record, with the record before and after as JSON (NULL on insert or delete).
 CREATE TABLE change_log (

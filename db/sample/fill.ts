@@ -49,7 +49,7 @@ class Ids {
  * the repositories below the router do not validate field formats themselves.
  */
 export function fillSample(ws: Workspace): void {
-  ws.write('sample.fill', () => fill(ws));
+  ws.write('sample.fill', () => fill(ws), { kind: 'system' });
 }
 
 function fill(ws: Workspace): void {

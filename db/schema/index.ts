@@ -4,3 +4,4 @@ export * from './entities';
 export * from './relations';
 export * from './rules';
 export * from './summaries';
+export * from './history';

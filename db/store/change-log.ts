@@ -2,6 +2,7 @@ import type { ChangedTable } from '../contract/events';
 import type { Db, Statement } from './driver';
 
 export type ChangeAction = 'insert' | 'update' | 'delete';
+export type ChangeKind = 'edit' | 'undo' | 'redo' | 'system';
 
 /**
  * Collects the changes of one write. The change set row is created on the first change, in the
@@ -10,28 +11,42 @@ export type ChangeAction = 'insert' | 'update' | 'delete';
 export class ChangeLog {
   private readonly insertSet: Statement;
   private readonly insertRow: Statement;
+  private readonly discardRedo: Statement;
   private setId: number | null = null;
   private method = '';
   private at = '';
+  private kind: ChangeKind = 'edit';
+  private reverts: number | null = null;
   readonly touched = new Set<ChangedTable>();
 
   constructor(db: Db) {
-    this.insertSet = db.prepare('INSERT INTO change_sets (at, method) VALUES (?, ?)');
+    this.insertSet = db.prepare('INSERT INTO change_sets (at, method, kind, reverts) VALUES (?, ?, ?, ?)');
     this.insertRow = db.prepare(
       'INSERT INTO change_log (change_set_id, table_name, row_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    this.discardRedo = db.prepare("UPDATE change_sets SET state = 'discarded' WHERE state = 'undone'");
   }
 
-  begin(method: string, at: string): void {
+  begin(method: string, at: string, kind: ChangeKind = 'edit', reverts: number | null = null): void {
     this.setId = null;
     this.method = method;
     this.at = at;
+    this.kind = kind;
+    this.reverts = reverts;
     this.touched.clear();
+  }
+
+  /** Marks the write under way as an undo or redo of an earlier edit; before its first change. */
+  retag(kind: ChangeKind, reverts: number): void {
+    this.kind = kind;
+    this.reverts = reverts;
   }
 
   record(table: ChangedTable, rowId: number, action: ChangeAction, before: unknown, after: unknown): void {
     if (this.setId === null) {
-      this.setId = Number(this.insertSet.run(this.at, this.method).lastInsertRowid);
+      // A new edit makes what was undone before it impossible to redo, as in every editor.
+      if (this.kind === 'edit') this.discardRedo.run();
+      this.setId = Number(this.insertSet.run(this.at, this.method, this.kind, this.reverts).lastInsertRowid);
     }
     this.insertRow.run(
       this.setId,

@@ -1,18 +1,11 @@
 import { AppError } from '../contract/result';
-import type { ChangedTable } from '../contract/events';
 import type { ChangeLog } from './change-log';
 import { toColumn } from './columns';
 import type { Db, Statement } from './driver';
 
-export type LinkTable = Extract<ChangedTable, 'project_roles' | 'agreement_parties' | 'agreement_links' | 'source_links' | 'indicator_observations'>;
+import { linkColumns as columnsOf, type LinkTable } from './row-codec';
 
-const columnsOf: Record<LinkTable, readonly string[]> = {
-  project_roles: ['projectId', 'partnerId', 'role', 'sharePct'],
-  agreement_parties: ['agreementId', 'partnerId', 'signatoryName', 'signatoryTitle'],
-  agreement_links: ['agreementId', 'projectId', 'clusterId'],
-  source_links: ['sourceId', 'entityType', 'entityId', 'field', 'note'],
-  indicator_observations: ['subjectType', 'subjectId', 'country', 'metric', 'year', 'observedOn', 'value', 'unit', 'sourceId'],
-};
+export type { LinkTable };
 
 const stamped = new Set<LinkTable>(['indicator_observations']);
 

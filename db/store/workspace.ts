@@ -2,9 +2,10 @@ import type { ChangedTable } from '../contract/events';
 import type { WorkspaceInfo } from '../contract/methods';
 import type { EntityName, EntityRecords, Initiative } from '../schema';
 import { entityNames } from '../schema';
-import { ChangeLog } from './change-log';
+import { ChangeLog, type ChangeKind } from './change-log';
 import type { Db } from './driver';
 import { EntityRepo } from './entity-repo';
+import { History, type HistoryStep } from './history';
 import { LinkWriter } from './link-writer';
 import { Relations } from './relations';
 import { Summaries } from './summaries';
@@ -34,6 +35,7 @@ export class Workspace {
   readonly links: LinkWriter;
   readonly relations: Relations;
   readonly summaries: Summaries;
+  readonly history: History;
   private readonly log: ChangeLog;
 
   constructor(
@@ -49,13 +51,31 @@ export class Workspace {
     this.initiatives = new EntityRepo(db, this.log, now, initiativesTable, this.links);
     this.relations = new Relations(db);
     this.summaries = new Summaries(db);
+    this.history = new History(db, this.log, now);
   }
 
   /** Runs one user action as one transaction, with its change-log rows; returns the tables it touched. */
-  write<T>(method: string, action: () => T): { value: T; tables: ChangedTable[] } {
-    this.log.begin(method, this.now());
+  write<T>(method: string, action: () => T, options: { kind?: ChangeKind } = {}): { value: T; tables: ChangedTable[] } {
+    this.log.begin(method, this.now(), options.kind);
     const value = this.db.transaction(action).immediate();
     return { value, tables: [...this.log.touched] };
+  }
+
+  /** Steps back through the edits; returns the edit undone, or null when there is none. */
+  undo(): HistoryStep | null {
+    const step = this.history.nextUndo();
+    if (!step) return null;
+    this.log.retag('undo', step.id);
+    this.history.undo(step);
+    return step;
+  }
+
+  redo(): HistoryStep | null {
+    const step = this.history.nextRedo();
+    if (!step) return null;
+    this.log.retag('redo', step.id);
+    this.history.redo(step);
+    return step;
   }
 
   info(): WorkspaceInfo {

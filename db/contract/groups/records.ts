@@ -21,6 +21,8 @@ import { listQuery, page } from '../list-query';
 import { ById, Deleted, NoInput, read, Versioned, write } from '../method-spec';
 import { prefixed } from '../prefixed';
 
+const MAX_BATCH = 100_000;
+
 type Column<S extends z.ZodObject> = 'id' | 'createdAt' | 'updatedAt' | (keyof S['shape'] & string);
 const columnsOf = <S extends z.ZodObject>(fields: S) =>
   ['id', 'createdAt', 'updatedAt', ...Object.keys(fields.shape)] as unknown as readonly [Column<S>, ...Column<S>[]];
@@ -32,6 +34,15 @@ const crud = <S extends z.ZodObject, R extends z.ZodType>(fields: S, record: R) 
   create: write(fields, record),
   update: write(z.strictObject({ ...Versioned, values: fields.partial() }), record),
   delete: write(z.strictObject(Versioned), Deleted),
+  /** Creates, updates and deletes as one action (a paste, a fill, a bulk edit): one transaction, one undo step. */
+  apply: write(
+    z.strictObject({
+      creates: z.array(fields).max(MAX_BATCH).optional(),
+      updates: z.array(z.strictObject({ ...Versioned, values: fields.partial() })).max(MAX_BATCH).optional(),
+      deletes: z.array(z.strictObject(Versioned)).max(MAX_BATCH).optional(),
+    }),
+    z.object({ created: z.array(record), updated: z.array(record), deleted: z.array(Id) }),
+  ),
 });
 
 export const recordMethods = {

@@ -1,0 +1,52 @@
+import type { ChangedTable } from '../contract/events';
+import { toColumn } from './columns';
+import { initiativesTable, tables } from './tables';
+
+export type LinkTable = Extract<
+  ChangedTable,
+  'project_roles' | 'agreement_parties' | 'agreement_links' | 'source_links' | 'indicator_observations'
+>;
+
+export const linkColumns: Record<LinkTable, readonly string[]> = {
+  project_roles: ['projectId', 'partnerId', 'role', 'sharePct'],
+  agreement_parties: ['agreementId', 'partnerId', 'signatoryName', 'signatoryTitle'],
+  agreement_links: ['agreementId', 'projectId', 'clusterId'],
+  source_links: ['sourceId', 'entityType', 'entityId', 'field', 'note'],
+  indicator_observations: ['subjectType', 'subjectId', 'country', 'metric', 'year', 'observedOn', 'value', 'unit', 'sourceId'],
+};
+
+/**
+ * How a row of a table is written back from its change-log JSON (camelCase, as logged). Undo and
+ * redo use this to restore any logged row, whichever table it lives in.
+ */
+export interface RowCodec {
+  table: ChangedTable;
+  /** Logged fields besides id, in the order of `columns`. */
+  fields: readonly string[];
+  columns: readonly string[];
+  json: ReadonlySet<string>;
+  /** Entity rows carry a version that every change bumps; link rows are compared by value. */
+  /** Entity rows carry a version that every change bumps, so a stale view is detected. */
+  versioned: boolean;
+  /** Tables with created_at/updated_at that the link writer does not log. */
+  stampedOnly: boolean;
+}
+
+const entityCodec = (spec: typeof initiativesTable): RowCodec => {
+  const fields = ['version', 'createdAt', 'updatedAt', ...spec.fields];
+  return { table: spec.table, fields, columns: fields.map(toColumn), json: spec.json, versioned: true, stampedOnly: false };
+};
+
+const linkCodec = (table: LinkTable): RowCodec => ({
+  table,
+  fields: linkColumns[table],
+  columns: linkColumns[table].map(toColumn),
+  json: new Set(),
+  versioned: false,
+  stampedOnly: table === 'indicator_observations',
+});
+
+export const codecs: Partial<Record<ChangedTable, RowCodec>> = Object.fromEntries([
+  ...[...Object.values(tables), initiativesTable].map((spec) => [spec.table, entityCodec(spec)]),
+  ...(Object.keys(linkColumns) as LinkTable[]).map((t) => [t, linkCodec(t)]),
+]);
