@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { historyMethods } from './groups/history';
+import { linkMethods } from './groups/links';
 import { recordMethods } from './groups/records';
 import { relationMethods } from './groups/relations';
 import { workspaceMethods } from './groups/workspace';
@@ -12,6 +13,7 @@ export const contract = {
   ...recordMethods,
   ...relationMethods,
   ...historyMethods,
+  ...linkMethods,
 };
 
 export type Contract = typeof contract;

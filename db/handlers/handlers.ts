@@ -1,5 +1,6 @@
 import type { Handlers } from '../contract';
 import { historyHandlers } from './groups/history';
+import { linkHandlers } from './groups/links';
 import { recordHandlers } from './groups/records';
 import { relationHandlers } from './groups/relations';
 import { workspaceHandlers } from './groups/workspace';
@@ -11,4 +12,5 @@ export const handlers = {
   ...recordHandlers,
   ...relationHandlers,
   ...historyHandlers,
+  ...linkHandlers,
 } satisfies Handlers<WorkspaceHost>;

@@ -35,29 +35,46 @@ export class LinkWriter {
   add(table: LinkTable, values: Record<string, unknown>): number {
     const params = columnsOf[table].map((f) => values[f] ?? null);
     if (stamped.has(table)) params.push(this.now(), this.now());
-    let id: number;
-    try {
-      id = Number(this.inserts.get(table)!.run(...params).lastInsertRowid);
-    } catch (err) {
-      const code = (err as { code?: string }).code ?? '';
-      if (code.startsWith('SQLITE_CONSTRAINT')) {
-        const what = code === 'SQLITE_CONSTRAINT_UNIQUE' ? 'this link exists already' : 'a linked record does not exist or a value is out of range';
-        throw new AppError('CONSTRAINT', `Could not add to ${table.replace('_', ' ')}: ${what}.`, { table, values });
-      }
-      throw err;
-    }
-    this.log.record(table, id, 'insert', null, this.selects.get(table)!.get(id));
+    const id = constrained(table, values, () => Number(this.inserts.get(table)!.run(...params).lastInsertRowid));
+    this.log.record(table, id, 'insert', null, this.get(table, id));
     return id;
+  }
+
+  get(table: LinkTable, id: number): Record<string, unknown> | undefined {
+    return this.selects.get(table)!.get(id) as Record<string, unknown> | undefined;
+  }
+
+  /** Changes some columns of a link row (a role's share, a signatory's title). */
+  update(table: LinkTable, id: number, values: Record<string, unknown>): void {
+    const before = this.get(table, id);
+    if (!before) throw new AppError('NOT_FOUND', `No row ${id} in ${table.replace(/_/g, ' ')}; it may have been deleted.`, { table, id });
+    const fields = Object.keys(values).filter((f) => columnsOf[table].includes(f) && values[f] !== undefined);
+    if (fields.length === 0) return;
+    const sets = fields.map((f) => `${toColumn(f)} = ?`).join(', ');
+    constrained(table, values, () => this.db.prepare(`UPDATE ${table} SET ${sets} WHERE id = ?`).run(...fields.map((f) => values[f]), id));
+    this.log.record(table, id, 'update', before, this.get(table, id));
   }
 
   remove(table: LinkTable, id: number): void {
     const before = this.selects.get(table)!.get(id);
-    if (!before) throw new AppError('NOT_FOUND', `No row ${id} in ${table.replace('_', ' ')}.`, { table, id });
+    if (!before) throw new AppError('NOT_FOUND', `No row ${id} in ${table.replace(/_/g, ' ')}; it may have been deleted.`, { table, id });
     if (table === 'indicator_observations') {
       // The sources cited for an observation go with it, as they do for the entities.
       for (const link of this.indicatorLinks.all(id) as { id: number }[]) this.remove('source_links', link.id);
     }
     this.deletes.get(table)!.run(id);
     this.log.record(table, id, 'delete', before, null);
+  }
+}
+
+/** Turns a constraint failure into a message that says which link could not be made. */
+function constrained<T>(table: LinkTable, values: Record<string, unknown>, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    if (!code.startsWith('SQLITE_CONSTRAINT')) throw err;
+    const what = code === 'SQLITE_CONSTRAINT_UNIQUE' ? 'this link exists already' : 'a linked record does not exist or a value is out of range';
+    throw new AppError('CONSTRAINT', `Could not save the ${table.replace(/_/g, ' ')} row: ${what}.`, { table, values });
   }
 }

@@ -69,6 +69,9 @@ export class Relations {
         WHERE p.cluster_id = ? GROUP BY pa.id ORDER BY pa.name COLLATE NOCASE`),
       clusterAgreements: p(`${AGREEMENT_SUMMARY} JOIN agreement_links l ON l.agreement_id = a.id
         WHERE l.cluster_id = ? OR l.project_id IN (SELECT id FROM projects WHERE cluster_id = ?) ORDER BY a.signed_on, a.title`),
+      role: p(`${ROLE} WHERE r.id = ?`),
+      party: p(`${PARTY} WHERE ap.id = ?`),
+      sourceLink: p(`${LINK} WHERE l.id = ?`),
       projectRoles: p(`${ROLE} WHERE r.project_id = ? ORDER BY r.role, pa.name COLLATE NOCASE`),
       partnerRoles: p(`${ROLE} WHERE r.partner_id = ? ORDER BY p.name COLLATE NOCASE`),
       projectAgreements: p(`${AGREEMENT_SUMMARY} JOIN agreement_links l ON l.agreement_id = a.id WHERE l.project_id = ? ORDER BY a.signed_on`),
@@ -98,6 +101,9 @@ export class Relations {
       roles: JSON.parse(r.roles) as ProjectRole[],
     }));
   clusterAgreements = (id: number) => this.q.clusterAgreements.all(id, id) as AgreementSummary[];
+  role = (id: number) => this.q.role.get(id) as ProjectRoleRow;
+  party = (id: number) => this.q.party.get(id) as AgreementPartyRow;
+  sourceLink = (id: number) => this.q.sourceLink.get(id) as SourceLinkRow;
   projectRoles = (id: number) => this.q.projectRoles.all(id) as ProjectRoleRow[];
   partnerRoles = (id: number) => this.q.partnerRoles.all(id) as ProjectRoleRow[];
   projectAgreements = (id: number) => this.q.projectAgreements.all(id) as AgreementSummary[];
