@@ -1,7 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { Events, EventName } from '../../db/contract';
+import type { EventName, Events, Result } from '../../db/contract';
 import type { WorkspaceHost } from '../../db/handlers/host';
 import type { Workspace } from '../../db/store/workspace';
 import { IN_PROCESS_SENDER, inProcessRouter } from '../../electron/router/in-process';
@@ -46,9 +46,7 @@ export function useTestApp() {
   return async function start(options: { workspace: boolean; fill?: (app: TestApp) => Promise<void> }): Promise<TestApp> {
     const events: Events['data.changed'][] = [];
     // The bridge needs the router and the router needs the bridge's emit: the closure breaks the cycle.
-    let route: (method: string, input: unknown) => ReturnType<typeof router.handle> = () => {
-      throw new Error('router not ready');
-    };
+    let route: (method: string, input: unknown) => Promise<Result<unknown>> = () => Promise.reject(new Error('router not ready'));
     const { bridge, emit } = inProcessBridge((method, input) => route(method, input));
     const { router, host } = inProcessRouter(<E extends EventName>(event: E, payload: Events[E]) => {
       events.push(payload);

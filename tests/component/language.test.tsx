@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { connectedWorkspace } from './fixture';
-import { useTestApp } from './harness';
+import { go, useTestApp } from './harness';
 
 const start = useTestApp();
 
@@ -33,5 +33,32 @@ describe('language', () => {
     await waitFor(() => expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ru', 'ltr']));
     expect(navLinks()[0]).toBe('Кластеры');
     expect(screen.getByRole('status').textContent).toBe('3 кластера');
+  });
+
+  it("writes numbers and dates by each language's own conventions, whatever the runtime's ICU knows", async () => {
+    let ids!: Awaited<ReturnType<typeof connectedWorkspace>>;
+    await start({ workspace: true, fill: async (app) => void (ids = await connectedWorkspace(app)) });
+    go(`#/clusters/${ids.sumgait.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Sumgait Industrial Park' });
+    const jobs = () => screen.getByTestId('field-jobs').textContent;
+    const potential = () => screen.getByTestId('field-reductionPotentialMt').textContent;
+    const language = () => screen.getByRole('combobox');
+
+    expect([jobs(), potential()]).toEqual([expect.stringContaining('6,100'), expect.stringContaining('2.5 Mt CO2e/yr')]);
+    fireEvent.change(language(), { target: { value: 'az' } });
+    await waitFor(() => expect(jobs()).toContain('6.100'));
+    expect(potential()).toContain('2,5 Mt CO2e/il');
+    fireEvent.change(language(), { target: { value: 'ru' } });
+    await waitFor(() => expect(jobs()).toContain('6\u00a0100'));
+    expect(potential()).toContain('2,5 Мт CO2-экв./год');
+
+    go(`#/agreements/${ids.mou.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'MoU on polymers' });
+    const signed = () => screen.getByTestId('field-signedOn').textContent;
+    expect(signed()).toContain('ноябрь 2024 г.');
+    fireEvent.change(language(), { target: { value: 'az' } });
+    await waitFor(() => expect(signed()).toContain('noyabr 2024'));
+    fireEvent.change(language(), { target: { value: 'ar' } });
+    await waitFor(() => expect(signed()).toContain('نوفمبر 2024'));
   });
 });

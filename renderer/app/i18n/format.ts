@@ -1,8 +1,9 @@
+import type { TFunction } from 'i18next';
 import type { Locale } from '../../../db/schema/enums';
 
 export interface Format {
   number(value: number, maxFractionDigits?: number): string;
-  /** A calendar year: the locale's digits, never a thousands separator. */
+  /** A calendar year: never a thousands separator. */
   year(value: number): string;
   percent(value: number): string;
   money(amount: number, currency: string | null): string;
@@ -13,11 +14,7 @@ export interface Format {
   language(code: string): string;
 }
 
-const PRECISION: Record<number, Intl.DateTimeFormatOptions> = {
-  4: { year: 'numeric' },
-  7: { year: 'numeric', month: 'long' },
-  10: { year: 'numeric', month: 'long', day: 'numeric' },
-};
+type Month = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | '12';
 
 function displayName(locale: Locale, type: 'region' | 'language', code: string): string {
   try {
@@ -27,37 +24,52 @@ function displayName(locale: Locale, type: 'region' | 'language', code: string):
   }
 }
 
-/** Every number, date and name on screen goes through one locale, so a page never mixes conventions. */
-export function createFormat(locale: Locale): Format {
-  const numbers = new Map<number, Intl.NumberFormat>();
-  const numberFormat = (digits: number) => {
-    let f = numbers.get(digits);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Numbers and dates follow the conventions written in the locale's own catalogue (separators,
+ * month names, date patterns) rather than the runtime's ICU data: Chromium and Electron ship
+ * without Azerbaijani formats (they print "2026 M11" and "1,234.5"), and Node ships with them,
+ * so only the catalogue gives the same text in the app, the PDF and the tests.
+ */
+export function createFormat(locale: Locale, t: TFunction): Format {
+  const decimal = t('format.decimalSeparator');
+  const group = t('format.groupSeparator');
+  const digits = new Map<string, Intl.NumberFormat>();
+  const plain = (value: number, maxFractionDigits: number, useGrouping: boolean) => {
+    const key = `${maxFractionDigits}:${useGrouping}`;
+    let f = digits.get(key);
     if (!f) {
-      f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
-      numbers.set(digits, f);
+      f = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits, useGrouping });
+      digits.set(key, f);
     }
-    return f;
+    return f
+      .formatToParts(value)
+      .map((p) => (p.type === 'group' ? group : p.type === 'decimal' ? decimal : p.value))
+      .join('');
   };
-  const yearFormat = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
-  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const year = (value: number) => plain(value, 0, false);
+  const dateOf = (y: number, m: number, d: number | null) => {
+    const month = String(m) as Month;
+    if (d === null) return t('format.yearMonth', { month: t(`format.months.${month}`), year: year(y) });
+    return t('format.date', { day: String(d), month: t(`format.monthsOfDate.${month}`), year: year(y) });
+  };
   return {
-    number: (value, maxFractionDigits = 2) => numberFormat(maxFractionDigits).format(value),
-    year: (value) => yearFormat.format(value),
-    percent: (value) => percentFormat.format(value / 100),
-    money: (amount, currency) =>
-      currency
-        ? new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0 }).format(amount)
-        : numberFormat(0).format(amount),
+    number: (value, maxFractionDigits = 2) => plain(value, maxFractionDigits, true),
+    year,
+    percent: (value) => t('format.percent', { value: plain(value, 1, true) }),
+    money: (amount, currency) => (currency ? t('format.money', { value: plain(amount, 0, true), currency }) : plain(amount, 0, true)),
     partialDate: (value) => {
-      const options = PRECISION[value.length];
-      const day = value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
-      const date = new Date(`${day}T00:00:00Z`);
-      if (!options || Number.isNaN(date.getTime())) return value;
-      return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+      const [y, m, d] = value.split('-').map(Number);
+      if (!y) return value;
+      if (!m) return t('format.year', { year: year(y) });
+      return dateOf(y, m, d || null);
     },
     timestamp: (iso) => {
-      const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+      const at = new Date(iso);
+      if (Number.isNaN(at.getTime())) return iso;
+      const date = dateOf(at.getFullYear(), at.getMonth() + 1, at.getDate());
+      return t('format.dateTime', { date, time: `${pad2(at.getHours())}:${pad2(at.getMinutes())}` });
     },
     country: (code) => displayName(locale, 'region', code),
     language: (code) => displayName(locale, 'language', code),

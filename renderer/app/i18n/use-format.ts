@@ -7,5 +7,5 @@ import { localeOf } from './i18n';
 export function useFormat(): Format {
   const { i18n } = useTranslation();
   const locale = localeOf(i18n);
-  return useMemo(() => createFormat(locale), [locale]);
+  return useMemo(() => createFormat(locale, i18n.getFixedT(locale)), [i18n, locale]);
 }

@@ -18,7 +18,7 @@ function NotFound() {
   const { t } = useTranslation();
   return (
     <div>
-      <h1 tabIndex={-1}>{t('notFound.title')}</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
         {t('notFound.message')} <a href={listHref('clusters')}>{t('notFound.link')}</a>
       </p>

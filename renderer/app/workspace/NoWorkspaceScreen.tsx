@@ -24,7 +24,7 @@ export function NoWorkspaceScreen({ store }: { store: WorkspaceStore }) {
 
   return (
     <main className="start-screen">
-      <h1 tabIndex={-1}>{t('start.title')}</h1>
+      <h1>{t('start.title')}</h1>
       <p>{t('start.intro')}</p>
       <form onSubmit={submit} className="start-form">
         <label htmlFor={fieldId}>{t('start.fileLabel')}</label>

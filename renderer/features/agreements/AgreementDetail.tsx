@@ -24,7 +24,9 @@ function AgreementPage({ record: a, relations: r }: { record: Agreement; relatio
   return (
     <article className="record">
       <p className="record-kind">{t('record.agreement')}</p>
-      <h1 tabIndex={-1}>{a.title}</h1>
+      <h1>
+        <bdi>{a.title}</bdi>
+      </h1>
       <FieldList items={fields} sources={r.sources} />
 
       <RelationSection title={t('relations.parties')} count={r.parties.length}>
@@ -35,7 +37,11 @@ function AgreementPage({ record: a, relations: r }: { record: Agreement; relatio
                 {party.partnerName}
               </RecordLink>
               {party.signatoryName && <span className="meta">{t('relations.signedBy', { name: party.signatoryName })}</span>}
-              {party.signatoryTitle && <span className="meta">{party.signatoryTitle}</span>}
+              {party.signatoryTitle && (
+                <span className="meta">
+                  <bdi>{party.signatoryTitle}</bdi>
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -66,7 +66,9 @@ function ClusterPage({ record: c, relations: r }: { record: Cluster; relations: 
   return (
     <article className="record">
       <p className="record-kind">{t('record.cluster')}</p>
-      <h1 tabIndex={-1}>{c.name}</h1>
+      <h1>
+        <bdi>{c.name}</bdi>
+      </h1>
       <FieldList items={fields} sources={r.sources} />
 
       <RelationSection title={t('relations.projects')} count={r.projects.length}>

@@ -23,7 +23,9 @@ function PartnerPage({ record: p, relations: r }: { record: Partner; relations: 
   return (
     <article className="record">
       <p className="record-kind">{t('record.partner')}</p>
-      <h1 tabIndex={-1}>{p.name}</h1>
+      <h1>
+        <bdi>{p.name}</bdi>
+      </h1>
       <FieldList items={fields} sources={r.sources} />
 
       <RelationSection title={t('relations.parent')} count={r.parent ? 1 : 0}>
@@ -72,7 +74,11 @@ function PartnerPage({ record: p, relations: r }: { record: Partner; relations: 
               </RecordLink>
               {a.agreementSignedOn && <span className="meta">{format.partialDate(a.agreementSignedOn)}</span>}
               {a.signatoryName && <span className="meta">{t('relations.signedBy', { name: a.signatoryName })}</span>}
-              {a.signatoryTitle && <span className="meta">{a.signatoryTitle}</span>}
+              {a.signatoryTitle && (
+                <span className="meta">
+                  <bdi>{a.signatoryTitle}</bdi>
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -52,7 +52,9 @@ function ProjectPage({ record: p, relations: r }: { record: Project; relations: 
   return (
     <article className="record">
       <p className="record-kind">{t('record.project')}</p>
-      <h1 tabIndex={-1}>{p.name}</h1>
+      <h1>
+        <bdi>{p.name}</bdi>
+      </h1>
       <FieldList items={fields} sources={r.sources} />
 
       <RelationSection title={t('relations.cluster')} count={r.cluster ? 1 : 0}>

@@ -25,7 +25,7 @@ export function FieldList({ items, sources }: { items: readonly FieldItem[]; sou
               <span className="muted">{t('detail.notRecorded')}</span>
             ) : (
               <>
-                <span className="value">{item.value}</span> <FigureSources field={item.field} links={sources} figure={item.figure ?? false} />
+                <bdi className="value">{item.value}</bdi> <FigureSources field={item.field} links={sources} figure={item.figure ?? false} />
               </>
             )}
           </dd>

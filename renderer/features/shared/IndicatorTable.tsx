@@ -55,7 +55,10 @@ export function IndicatorTable({ caption, rows }: { caption: string; rows: reado
             {series.map((s) => (
               <tr key={s.key}>
                 <th scope="row">
-                  {s.metric} <span className="unit">({s.unit})</span>
+                  <bdi>{s.metric}</bdi>{' '}
+                  <span className="unit">
+                    (<bdi>{s.unit}</bdi>)
+                  </span>
                 </th>
                 {years.map((y) => {
                   const row = s.byYear.get(y);

@@ -38,7 +38,7 @@ export function ListPage<Row extends { id: number }>({ title, store, columns, co
   const page = state.data;
   return (
     <div className="list-page">
-      <h1 tabIndex={-1}>{title}</h1>
+      <h1>{title}</h1>
       {aside}
       <div className="toolbar">
         {searchLabel && (

@@ -9,7 +9,7 @@ export interface Column<Row> {
   numeric?: boolean;
 }
 
-/** A semantic table whose caption is its accessible name. */
+/** A semantic table whose caption is its accessible name; each cell is isolated, as names come in any script. */
 export function ListTable<Row extends { id: number }>({ caption, columns, rows }: { caption: string; columns: readonly Column<Row>[]; rows: readonly Row[] }) {
   return (
     <div className="table-scroll">
@@ -30,11 +30,11 @@ export function ListTable<Row extends { id: number }>({ caption, columns, rows }
               {columns.map((c) =>
                 c.rowHeader ? (
                   <th key={c.key} scope="row">
-                    {c.cell(row)}
+                    <bdi>{c.cell(row)}</bdi>
                   </th>
                 ) : (
                   <td key={c.key} className={c.numeric ? 'numeric' : undefined}>
-                    {c.cell(row)}
+                    <bdi>{c.cell(row)}</bdi>
                   </td>
                 ),
               )}

@@ -16,10 +16,18 @@ export function SourceLinkList({ links }: { links: readonly SourceLinkRow[] }) {
           <RecordLink section="sources" id={l.sourceId}>
             {l.sourceTitle}
           </RecordLink>
-          {l.sourcePublisher && <span className="meta">{l.sourcePublisher}</span>}
+          {l.sourcePublisher && (
+            <span className="meta">
+              <bdi>{l.sourcePublisher}</bdi>
+            </span>
+          )}
           {l.sourcePublishedOn && <span className="meta">{format.partialDate(l.sourcePublishedOn)}</span>}
           <span className="meta">{l.field ? t('source.forField', { field: fieldLabel(l.entityType, l.field) }) : t('source.forRecord')}</span>
-          {l.note && <span className="note">{l.note}</span>}
+          {l.note && (
+            <span className="note">
+              <bdi>{l.note}</bdi>
+            </span>
+          )}
         </li>
       ))}
     </ul>

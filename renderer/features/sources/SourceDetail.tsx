@@ -28,10 +28,14 @@ function LinkedRecords({ links }: { links: Relations['links'] }) {
                 {l.entityName}
               </RecordLink>
             ) : (
-              <span>{l.entityName}</span>
+              <bdi>{l.entityName}</bdi>
             )}
             <span className="meta">{l.field ? t('source.forField', { field: fieldLabel(l.entityType, l.field) }) : t('source.forRecord')}</span>
-            {l.note && <span className="note">{l.note}</span>}
+            {l.note && (
+              <span className="note">
+                <bdi>{l.note}</bdi>
+              </span>
+            )}
           </li>
         );
       })}
@@ -54,7 +58,9 @@ function SourcePage({ record: s, relations: r }: { record: Source; relations: Re
   return (
     <article className="record">
       <p className="record-kind">{t('record.source')}</p>
-      <h1 tabIndex={-1}>{s.title}</h1>
+      <h1>
+        <bdi>{s.title}</bdi>
+      </h1>
       <FieldList items={fields} sources={[]} />
 
       <RelationSection title={t('relations.linkedRecords')} count={r.links.length}>
