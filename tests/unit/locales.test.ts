@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const dir = join(import.meta.dirname, '../../renderer/locales');
-const load = (locale: string) => JSON.parse(readFileSync(join(dir, `${locale}.json`), 'utf8')) as unknown;
+const namespacesOf = (locale: string) => readdirSync(join(dir, locale)).filter((f) => f.endsWith('.json')).sort();
+/** Every namespace of a locale (renderer/locales/<locale>/<namespace>.json) as one tree keyed by namespace. */
+const load = (locale: string) =>
+  Object.fromEntries(
+    namespacesOf(locale).map((file) => [file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, locale, file), 'utf8')) as unknown]),
+  );
 const LOCALES = ['az', 'ru', 'ar'] as const;
 const PLURAL = /^(.*)_(zero|one|two|few|many|other)$/;
 
@@ -52,7 +57,11 @@ describe('locale catalogues', () => {
     const entries = flatten(load(locale));
     const { plain, plurals } = shape(entries);
 
-    it('has exactly the keys of en.json', () => {
+    it('has the same namespace files as English', () => {
+      expect(namespacesOf(locale)).toEqual(namespacesOf('en'));
+    });
+
+    it('has exactly the keys of the English catalogues', () => {
       expect({ missing: minus(enShape.plain, plain), extra: minus(plain, enShape.plain) }).toEqual({ missing: [], extra: [] });
       const bases = new Set(plurals.keys());
       expect({ missingPlurals: minus(pluralBases, bases), extraPlurals: minus(bases, pluralBases) }).toEqual({ missingPlurals: [], extraPlurals: [] });

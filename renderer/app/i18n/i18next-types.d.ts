@@ -1,9 +1,9 @@
-import type en from '../../locales/en.json';
+import type { resources } from './resources';
 
-// Keys passed to t() are checked against the English catalogue at compile time.
+// Keys passed to t() are checked against the English catalogues at compile time.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: (typeof resources)['en'];
   }
 }
