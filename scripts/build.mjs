@@ -2,9 +2,11 @@
 // entry points with esbuild. Output goes to dist/, which both shells and the packager read.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rmSync } from 'node:fs';
+
+import { readFileSync, rmSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
+const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const only = process.argv.slice(2);
 const wanted = (name) => only.length === 0 || only.includes(name);
 
@@ -21,6 +23,7 @@ const common = {
   loader: { '.sql': 'text' },
   external: ['electron', 'better-sqlite3', 'playwright-core'],
   absWorkingDir: root,
+  define: { 'process.env.CLUSTERDESK_VERSION': JSON.stringify(version) },
 };
 
 const nodeEntries = [

@@ -1,23 +1,37 @@
 import { z } from 'zod';
 import { Id } from '../schema';
 
-export interface MethodSpec<I extends z.ZodType, O extends z.ZodType> {
+/** Where a method runs: the store worker, or the shell around the window (files, dialogs, printing, settings). */
+export type Runs = 'store' | 'shell';
+
+export interface MethodSpec<I extends z.ZodType, O extends z.ZodType, R extends Runs = Runs> {
   input: I;
   output: O;
   /** Writes change the workspace; the dispatcher runs them in one transaction and announces them. */
   writes: boolean;
+  runs: R;
 }
 
-export const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O> => ({
+export const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O, 'store'> => ({
   input,
   output,
   writes: false,
+  runs: 'store',
 });
 
-export const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O> => ({
+export const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O, 'store'> => ({
   input,
   output,
   writes: true,
+  runs: 'store',
+});
+
+/** A method the shell answers itself; it may still call the store through the router's backend. */
+export const shell = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O, 'shell'> => ({
+  input,
+  output,
+  writes: false,
+  runs: 'shell',
 });
 
 export const ById = z.strictObject({ id: Id });

@@ -1,11 +1,15 @@
 import type { z } from 'zod';
+import type { ShellMethodName, StoreMethodName } from './handler-types';
+import { appMethods } from './groups/app';
 import { historyMethods } from './groups/history';
 import { linkMethods } from './groups/links';
+import { observationMethods } from './groups/observations';
 import { recordMethods } from './groups/records';
 import { relationMethods } from './groups/relations';
 import { workspaceMethods } from './groups/workspace';
 
 export { WorkspaceInfo } from './groups/workspace';
+export { AppInfo, FilePurpose } from './groups/app';
 
 /** Every method the renderer can call: name -> input and output schemas, gathered from each group. */
 export const contract = {
@@ -14,6 +18,8 @@ export const contract = {
   ...relationMethods,
   ...historyMethods,
   ...linkMethods,
+  ...observationMethods,
+  ...appMethods,
 };
 
 export type Contract = typeof contract;
@@ -23,5 +29,8 @@ export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 
 export const methodNames = Object.keys(contract) as MethodName[];
+export const storeMethodNames = methodNames.filter((m) => contract[m].runs === 'store') as StoreMethodName[];
+export const shellMethodNames = methodNames.filter((m) => contract[m].runs === 'shell') as ShellMethodName[];
+
 export const isMethodName = (name: unknown): name is MethodName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,20 +1,21 @@
 import type { ListQuery } from '../contract/list-query';
 import { AppError } from '../contract/result';
 import type { EntityName } from '../schema';
+import type { EntityRepo } from '../store/entity-repo';
 import type { WorkspaceHost } from './host';
 
 type Values = Record<string, unknown>;
 
-/** The five table methods, implemented once over the entity's repository. */
-export const crud = <E extends EntityName>(entity: E) => ({
-  list: (h: WorkspaceHost, query: ListQuery) => h.ws.repos[entity].list(query),
-  get: (h: WorkspaceHost, { id }: { id: number }) => h.ws.repos[entity].require(id),
-  create: (h: WorkspaceHost, values: Values) => h.ws.repos[entity].create(values),
+/** The five table methods, implemented once over an entity's repository. */
+export const crudOver = <R extends { id: number; version: number }>(repoOf: (h: WorkspaceHost) => EntityRepo<R>) => ({
+  list: (h: WorkspaceHost, query: ListQuery) => repoOf(h).list(query),
+  get: (h: WorkspaceHost, { id }: { id: number }) => repoOf(h).require(id),
+  create: (h: WorkspaceHost, values: Values) => repoOf(h).create(values),
   update: (h: WorkspaceHost, { id, version, values }: { id: number; version: number; values: Values }) =>
-    h.ws.repos[entity].updateVersioned(id, version, values),
-  delete: (h: WorkspaceHost, { id, version }: { id: number; version: number }) => h.ws.repos[entity].deleteVersioned(id, version),
+    repoOf(h).updateVersioned(id, version, values),
+  delete: (h: WorkspaceHost, { id, version }: { id: number; version: number }) => repoOf(h).deleteVersioned(id, version),
   apply: (h: WorkspaceHost, batch: Batch) => {
-    const repo = h.ws.repos[entity];
+    const repo = repoOf(h);
     return {
       created: each(batch.creates, 'creates', (values) => repo.create(values)),
       updated: each(batch.updates, 'updates', ({ id, version, values }) => repo.updateVersioned(id, version, values)),
@@ -22,6 +23,8 @@ export const crud = <E extends EntityName>(entity: E) => ({
     };
   },
 });
+
+export const crud = <E extends EntityName>(entity: E) => crudOver((h) => h.ws.repos[entity]);
 
 export interface Batch {
   creates?: Values[];

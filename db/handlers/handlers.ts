@@ -1,6 +1,7 @@
 import type { Handlers } from '../contract';
 import { historyHandlers } from './groups/history';
 import { linkHandlers } from './groups/links';
+import { observationHandlers } from './groups/observations';
 import { recordHandlers } from './groups/records';
 import { relationHandlers } from './groups/relations';
 import { workspaceHandlers } from './groups/workspace';
@@ -13,4 +14,5 @@ export const handlers = {
   ...relationHandlers,
   ...historyHandlers,
   ...linkHandlers,
+  ...observationHandlers,
 } satisfies Handlers<WorkspaceHost>;

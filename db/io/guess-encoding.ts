@@ -1,9 +1,9 @@
 /**
  * Tells Windows-1251, KOI8-R and Windows-1252 apart for bytes that are not valid UTF-8. Each
  * candidate decodes a sample and is scored on the characters above ASCII only:
- * - Russian text is mostly lower case with a known letter frequency; read in the wrong Cyrillic
- *   code page it turns into capitals in mid-word and rare letters, because KOI8-R and 1251 put
- *   the lower and upper case alphabets the other way round.
+ * - Russian text has a known letter frequency and capitals only at the start of words (or whole
+ *   words in capitals); read in the wrong Cyrillic code page it turns into rare letters and
+ *   capitals after small letters, because KOI8-R and 1251 put the two alphabets the other way round.
  * - Western European text has accented letters scattered inside Latin words ("Müller", "café");
  *   Cyrillic bytes read as 1252 give runs of accented letters with no Latin letter among them.
  */
@@ -31,7 +31,7 @@ function cyrillicScore(text: string, i: number): number {
   const next = text[i + 1];
   if (isCyrillic(c)) {
     let s = Math.log2(1 + (RUSSIAN[c.toLowerCase()] ?? 0));
-    if (isUpper(c) && (isCyrillic(prev) || isAsciiLetter(prev))) s -= 2;
+    if (isUpper(c) && prev !== undefined && (isCyrillic(prev) || isAsciiLetter(prev)) && !isUpper(prev)) s -= 3;
     if (isAsciiLetter(prev) || isAsciiLetter(next)) s -= 2;
     return s;
   }

@@ -30,3 +30,10 @@ export class Report {
 }
 
 export const cellText = (value: unknown): string => (value == null ? '' : String(value));
+
+/** One issue as a sentence: where, what value, what is wrong. */
+export function describeIssue(issue: ReportIssue): string {
+  const where = [issue.row != null ? `row ${issue.row}` : null, issue.column != null ? `column "${issue.column}"` : null].filter(Boolean).join(', ');
+  const value = issue.value !== '' ? `"${issue.value.slice(0, 80)}" ` : '';
+  return `${where ? `${where}: ` : ''}${value}${issue.problem.replace(/\.$/, '')}`;
+}

@@ -1,4 +1,5 @@
-import { additiveMetrics, type AdditiveMetric, type ProjectRows, type Series } from './types';
+import { buildWindow, localisationAt, rampShare } from './shape';
+import { additiveMetrics, type AdditiveMetric, type ProjectModel, type Series } from './types';
 
 /**
  * A block of sums for one group of projects: for each additive metric its nominal and risk-weighted
@@ -9,41 +10,58 @@ export const BLOCK_FIELDS = additiveMetrics.length * 2 + 2;
 const RW = additiveMetrics.length;
 const LOC_SUM = RW * 2;
 const LOC_COUNT = LOC_SUM + 1;
+const field = (m: AdditiveMetric) => additiveMetrics.indexOf(m);
+const ABATEMENT = field('abatement');
+const CAPEX = field('capex');
+const JOBS_CONSTRUCTION = field('jobsConstruction');
+const JOBS_PERMANENT = field('jobsPermanent');
+const OPERATING = field('operatingProjects');
 
-const sources = (rows: ProjectRows): Float64Array[] => {
-  const of: Record<AdditiveMetric, Float64Array> = {
-    abatement: rows.abatement,
-    capex: rows.capex,
-    jobsConstruction: rows.jobsConstruction,
-    jobsPermanent: rows.jobsPermanent,
-    operatingProjects: rows.operating,
-  };
-  return additiveMetrics.map((m) => of[m]);
-};
+/** Adds the same value to years from … to − 1 of one metric, nominal and risk-weighted. */
+function addSpan(acc: Float64Array, base: number, n: number, f: number, from: number, to: number, value: number, p: number): void {
+  const nominal = base + f * n;
+  const weighted = base + (f + RW) * n;
+  const w = p * value;
+  for (let t = from; t < to; t++) {
+    acc[nominal + t] += value;
+    acc[weighted + t] += w;
+  }
+}
 
-/** Adds project i's rows, nominal and times its probability, into the block at `base`. */
-export function adder(rows: ProjectRows, n: number): (acc: Float64Array, base: number, i: number) => void {
-  const src = sources(rows);
-  return (acc, base, i) => {
-    const p = rows.probability[i];
-    const off = i * n;
-    for (let f = 0; f < RW; f++) {
-      const row = src[f];
-      const nominal = base + f * n;
-      const weighted = base + (f + RW) * n;
-      for (let t = 0; t < n; t++) {
-        const v = row[off + t];
-        acc[nominal + t] += v;
-        acc[weighted + t] += p * v;
-      }
-    }
-    const loc = rows.localisation;
-    if (Number.isNaN(loc[off])) return;
+/**
+ * Adds one project's values for the horizon years y0 … y0 + n − 1 into the block at `base`: the
+ * method of shape.ts year by year, nominal and times the project's probability. A value the project
+ * lacks is NaN in its model and adds nothing.
+ */
+export function addProject(acc: Float64Array, base: number, r: ProjectModel, y0: number, n: number, buildYears: number): void {
+  if (!r.included) return;
+  if (r.localisation) {
+    const { current, target, targetYear } = r.localisation;
     for (let t = 0; t < n; t++) {
-      acc[base + LOC_SUM * n + t] += loc[off + t];
+      acc[base + LOC_SUM * n + t] += localisationAt(y0 + t, y0, current, target, targetYear);
       acc[base + LOC_COUNT * n + t] += 1;
     }
-  };
+  }
+  if (Number.isNaN(r.start)) return;
+  const p = r.probability;
+  const k0 = y0 - r.start;
+  const operating = Math.min(n, Math.max(0, -k0));
+  if (!Number.isNaN(r.abatement)) {
+    const nominal = base + ABATEMENT * n;
+    const weighted = base + (ABATEMENT + RW) * n;
+    for (let t = operating; t < n; t++) {
+      const v = r.abatement * rampShare(k0 + t, r.rampUpYears);
+      acc[nominal + t] += v;
+      acc[weighted + t] += p * v;
+    }
+  }
+  if (!Number.isNaN(r.jobsPermanent)) addSpan(acc, base, n, JOBS_PERMANENT, operating, n, r.jobsPermanent, p);
+  if (r.operating) addSpan(acc, base, n, OPERATING, operating, n, 1, p);
+  const { first, last, divisor } = buildWindow(r.start, buildYears);
+  const t0 = Math.min(n, Math.max(0, first - y0));
+  const t1 = Math.max(t0, Math.min(n, last - y0 + 1));
+  if (!Number.isNaN(r.capex)) addSpan(acc, base, n, CAPEX, t0, t1, r.capex / divisor, p);
+  if (!Number.isNaN(r.jobsConstruction)) addSpan(acc, base, n, JOBS_CONSTRUCTION, t0, t1, r.jobsConstruction, p);
 }
 
 export function addBlock(acc: Float64Array, base: number, src: Float64Array, srcBase: number, n: number): void {
@@ -59,13 +77,13 @@ const cumulative = (a: Float64Array) => {
 
 /** The series of one block; cumulative abatement runs from the first horizon year. */
 export function toSeries(acc: Float64Array, base: number, n: number): Series {
-  const field = (f: number) => acc.slice(base + f * n, base + (f + 1) * n);
-  const count = field(LOC_COUNT);
-  const sum = field(LOC_SUM);
+  const slice = (f: number) => acc.slice(base + f * n, base + (f + 1) * n);
+  const count = slice(LOC_COUNT);
+  const sum = slice(LOC_SUM);
   const series = {} as Series;
   additiveMetrics.forEach((m, f) => {
-    series[`${m}Nominal`] = field(f);
-    series[`${m}RiskWeighted`] = field(f + RW);
+    series[`${m}Nominal`] = slice(f);
+    series[`${m}RiskWeighted`] = slice(f + RW);
   });
   series.cumulativeNominal = cumulative(series.abatementNominal);
   series.cumulativeRiskWeighted = cumulative(series.abatementRiskWeighted);

@@ -1,42 +1,33 @@
-import { adder, BLOCK_FIELDS, toSeries } from './accumulate';
+import { addProject, BLOCK_FIELDS, toSeries } from './accumulate';
 import { buildModel, type Model } from './model';
-import { rollups } from './rollup';
-import { allocateRows, writeRow } from './rows';
-import type { Outcome, ProjectInput, ProjectRows, RunOptions, ScenarioDef, ScenarioResult, Series } from './types';
+import { cellSums, rollups, sumCells } from './rollup';
+import type { Outcome, ProjectInput, ProjectModel, RunOptions, ScenarioDef, ScenarioResult, Series } from './types';
 
-function projectRows(model: Model): ProjectRows {
-  const n = model.years.length;
-  const rows = allocateRows(model.rows, n);
-  const buildYears = model.globals.buildYears.value;
-  model.rows.forEach((r, i) => writeRow(r, i, model.years[0], n, buildYears, rows));
-  return rows;
-}
-
-/** Totals are summed project by project in input order: exactly the sum of the per-project series. */
-function totalsOf(model: Model, rows: ProjectRows, add: ReturnType<typeof adder>): Series {
-  const n = model.years.length;
-  const sums = new Float64Array(BLOCK_FIELDS * n);
-  model.rows.forEach((r, i) => r.included && add(sums, 0, i));
-  return toSeries(sums, 0, n);
-}
+const adderFor = (model: Model) => {
+  const [y0, n, buildYears] = [model.years[0], model.years.length, model.globals.buildYears.value];
+  return (acc: Float64Array, base: number, r: ProjectModel) => addProject(acc, base, r, y0, n, buildYears);
+};
 
 /** The totals of a built model, without roll-ups; what the tornado needs for each swing. */
 export function computeTotals(model: Model): Series {
-  const rows = projectRows(model);
-  return totalsOf(model, rows, adder(rows, model.years.length));
+  const n = model.years.length;
+  const add = adderFor(model);
+  const sums = new Float64Array(BLOCK_FIELDS * n);
+  for (const r of model.rows) if (r.included) add(sums, 0, r);
+  return toSeries(sums, 0, n);
 }
 
 export function computeResult(model: Model): ScenarioResult {
   const n = model.years.length;
-  const rows = projectRows(model);
-  const add = adder(rows, n);
+  const { cells, sums } = cellSums(model.rows, n, adderFor(model));
   return {
     scenarioId: model.head.id,
     scenarioName: model.head.name,
     years: model.years,
-    totals: totalsOf(model, rows, add),
-    rollups: rollups(model.rows, n, add),
-    perProject: rows,
+    assumptions: model.globals,
+    totals: sumCells(cells, sums, n),
+    rollups: rollups(cells, sums, n),
+    projects: model.rows,
     excluded: model.excluded,
     issues: model.issues,
   };
@@ -50,4 +41,12 @@ export function computeResult(model: Model): ScenarioResult {
 export function runScenario(projects: readonly ProjectInput[], chain: readonly ScenarioDef[], options: RunOptions = {}): Outcome<ScenarioResult> {
   const built = buildModel(projects, chain, options);
   return built.ok ? { ok: true, result: computeResult(built.result) } : built;
+}
+
+/** One project's series in a result, computed when asked for: the method applied to that project alone. */
+export function projectSeries(result: ScenarioResult, index: number): Series {
+  const n = result.years.length;
+  const sums = new Float64Array(BLOCK_FIELDS * n);
+  addProject(sums, 0, result.projects[index], result.years[0], n, result.assumptions.buildYears.value);
+  return toSeries(sums, 0, n);
 }

@@ -31,37 +31,47 @@ function leftOutReason(p: ProjectInput, eff: Explained, globals: GlobalsExplaine
   return ['not-signed', `not signed, and ${scenarioOf(globals.signedOnly.from)} counts only signed projects`];
 }
 
-/**
- * Why a project is left out of each result, first reason first. A project is left out only of the
- * results that need what it lacks: one with no capex still counts for abatement, and one with no
- * start year still counts for localisation, which does not depend on it.
- */
-export function exclusions(p: ProjectInput, eff: Explained, globals: GlobalsExplained, options: RunOptions = {}): ExcludedProject[] {
-  const out: ExcludedProject[] = [];
-  const claimed = new Set<ResultGroup>();
-  const leave = (code: ExclusionCode, reason: string, groups: readonly ResultGroup[]) => {
-    const results = groups.filter((g) => !claimed.has(g));
-    if (results.length === 0) return;
-    results.forEach((g) => claimed.add(g));
-    out.push({ projectId: p.id, name: p.name, results, code, reason });
-  };
+type Reason = [code: ExclusionCode, reason: string, groups: readonly ResultGroup[]];
 
+/** What the project lacks for each result, first reason first; null when it lacks nothing (most projects). */
+function missing(p: ProjectInput, eff: Explained, globals: GlobalsExplained): Reason[] | null {
+  let found: Reason[] | null = null;
+  const add = (r: Reason) => (found ??= []).push(r);
+  if (eff.startYear.value == null) add(['no-start-year', 'no start year', timed]);
+  if (p.abatementKt == null) add(['no-abatement', 'no annual abatement', ['abatement']]);
+  if (p.capex == null) add(['no-capex', 'no capex', ['capex']]);
+  else if (p.capexCurrency != null && p.capexCurrency !== globals.currency.value) {
+    add(['capex-currency', `capex in ${p.capexCurrency}; results are in ${globals.currency.value} and currencies are not converted`, ['capex']]);
+  }
+  if (p.jobsConstruction == null) add(['no-jobs-construction', 'no number of construction jobs', ['jobsConstruction']]);
+  if (p.jobsPermanent == null) add(['no-jobs-permanent', 'no number of permanent jobs', ['jobsPermanent']]);
+  if (eff.localisationTargetPct.value != null) {
+    if (eff.localisationTargetYear.value == null) add(['no-localisation-year', 'a localisation target but no target year', ['localisation']]);
+    if (p.localisationCurrentPct == null) add(['no-localisation-current', 'a localisation target but no current localisation share', ['localisation']]);
+  }
+  return found;
+}
+
+const NOTHING: readonly ExcludedProject[] = Object.freeze([]);
+
+/**
+ * Why a project is left out of each result. A project is left out only of the results that need
+ * what it lacks: one with no capex still counts for abatement, and one with no start year still
+ * counts for localisation, which does not depend on it. Each result names only the first reason.
+ */
+export function exclusions(p: ProjectInput, eff: Explained, globals: GlobalsExplained, options: RunOptions = {}): readonly ExcludedProject[] {
   if (!eff.include.value) {
     const [code, reason] = leftOutReason(p, eff, globals, options);
-    leave(code, reason, resultGroups);
-    return out;
+    return [{ projectId: p.id, name: p.name, results: [...resultGroups], code, reason }];
   }
-  if (eff.startYear.value == null) leave('no-start-year', 'no start year', timed);
-  if (p.abatementKt == null) leave('no-abatement', 'no annual abatement', ['abatement']);
-  if (p.capex == null) leave('no-capex', 'no capex', ['capex']);
-  else if (p.capexCurrency != null && p.capexCurrency !== globals.currency.value) {
-    leave('capex-currency', `capex in ${p.capexCurrency}; results are in ${globals.currency.value} and currencies are not converted`, ['capex']);
-  }
-  if (p.jobsConstruction == null) leave('no-jobs-construction', 'no number of construction jobs', ['jobsConstruction']);
-  if (p.jobsPermanent == null) leave('no-jobs-permanent', 'no number of permanent jobs', ['jobsPermanent']);
-  if (eff.localisationTargetPct.value != null) {
-    if (eff.localisationTargetYear.value == null) leave('no-localisation-year', 'a localisation target but no target year', ['localisation']);
-    if (p.localisationCurrentPct == null) leave('no-localisation-current', 'a localisation target but no current localisation share', ['localisation']);
+  const reasons = missing(p, eff, globals);
+  if (!reasons) return NOTHING;
+  const out: ExcludedProject[] = [];
+  const claimed = new Set<ResultGroup>();
+  for (const [code, reason, groups] of reasons) {
+    const results = groups.filter((g) => !claimed.has(g));
+    results.forEach((g) => claimed.add(g));
+    if (results.length) out.push({ projectId: p.id, name: p.name, results, code, reason });
   }
   return out;
 }

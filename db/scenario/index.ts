@@ -6,7 +6,7 @@ export { createResolver, resolveGlobals } from './resolve';
 export type { Effective, Explained, GlobalsExplained, Level, Provenance, Resolved, Resolver } from './resolve';
 export { scenarioIssues } from './validate';
 export { rampShare, buildWindow, localisationAt } from './shape';
-export { runScenario } from './compute';
+export { projectSeries, runScenario } from './compute';
 export { targetGaps } from './targets';
 export type { GapAt, TargetGap } from './targets';
 export { monteCarloSteps, runMonteCarlo } from './monte-carlo';

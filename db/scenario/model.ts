@@ -1,58 +1,33 @@
 import { exclusions } from './exclusions';
-import { createResolver, type Explained, type GlobalsExplained } from './resolve';
-import type { ExcludedProject, Issue, Outcome, ProjectInput, ResultGroup, RunOptions, ScenarioDef } from './types';
-import { scenarioIssues } from './validate';
-
-/**
- * One project as the method sees it in one scenario: effective values after overrides, factors
- * applied, and NaN for a value the project lacks (it is then left out of that result).
- */
-export interface ModelRow {
-  project: ProjectInput;
-  explained: Explained;
-  /** Counted in the results at all (not left out by the scenario). */
-  included: boolean;
-  /** Probability of success, 0-1. */
-  probability: number;
-  /** First operating year: start year plus delay; NaN when unknown. */
-  start: number;
-  rampUpYears: number;
-  /** Full annual abatement (kt CO2e/yr) after the abatement factor, with its low and high. */
-  abatement: number;
-  abatementLow: number;
-  abatementHigh: number;
-  /** Capex after the capex factor, with its low and high. */
-  capex: number;
-  capexLow: number;
-  capexHigh: number;
-  jobsConstruction: number;
-  jobsPermanent: number;
-  operating: boolean;
-  localisation: { current: number; target: number; targetYear: number } | null;
-}
+import { createResolver, type GlobalsExplained } from './resolve';
+import type { ExcludedProject, Issue, Outcome, ProjectInput, ProjectModel, ResultGroup, RunOptions, ScenarioDef } from './types';
+import { inOrder, scenarioIssues } from './validate';
 
 export interface Model {
   head: ScenarioDef;
-  chain: readonly ScenarioDef[];
   years: number[];
   globals: GlobalsExplained;
   /** One per distinct project, in input order. */
-  rows: ModelRow[];
+  rows: ProjectModel[];
   excluded: ExcludedProject[];
   issues: Issue[];
 }
 
-/** A range is used only when it is in order; otherwise the central value stands for all three. */
-function range(central: number, low: number | null, high: number | null, factor: number): [number, number, number] {
-  const lo = low ?? central;
-  const hi = high ?? central;
-  if (!(lo <= central && central <= hi)) return [central * factor, central * factor, central * factor];
-  return [central * factor, lo * factor, hi * factor];
-}
+const NONE: ReadonlySet<ResultGroup> = new Set();
 
-function unique(projects: readonly ProjectInput[]): ProjectInput[] {
+/**
+ * Tells whether an id is seen for the first time. Store ids are small positive integers, so a byte
+ * per id is much faster than a Set for large portfolios; any other ids fall back to a Set.
+ */
+function idTracker(projects: readonly ProjectInput[]): (id: number) => boolean {
+  let max = 0;
+  for (const p of projects) max = Number.isInteger(p.id) && p.id > 0 ? Math.max(max, p.id) : Infinity;
+  if (max <= Math.max(1 << 16, projects.length * 16)) {
+    const seen = new Uint8Array(max + 1);
+    return (id) => seen[id] === 0 && (seen[id] = 1) === 1;
+  }
   const seen = new Set<number>();
-  return projects.filter((p) => !seen.has(p.id) && seen.add(p.id));
+  return (id) => !seen.has(id) && seen.add(id) !== undefined;
 }
 
 /** Validates the scenario chain and resolves every project; the basis of every result. */
@@ -63,41 +38,52 @@ export function buildModel(projects: readonly ProjectInput[], chain: readonly Sc
   const resolver = createResolver(chain);
   const { globals } = resolver;
   const excluded: ExcludedProject[] = [];
+  const firstTime = idTracker(projects);
+  const rows: ProjectModel[] = [];
 
-  const rows = unique(projects).map((p): ModelRow => {
+  for (const p of projects) {
+    if (!firstTime(p.id)) {
+      issues.push({ severity: 'warning', code: 'duplicate-project', projectId: p.id, message: `Project “${p.name}” (${p.id}) appears more than once; it is counted once.` });
+      continue;
+    }
     const eff = resolver.explain(p);
     const out = exclusions(p, eff, globals, options);
-    excluded.push(...out);
-    const left = new Set<ResultGroup>(out.flatMap((e) => e.results));
-    const counted = (g: ResultGroup) => !left.has(g);
+    let left = NONE;
+    if (out.length) {
+      excluded.push(...out);
+      left = new Set(out.flatMap((e) => e.results));
+    }
     const startYear = eff.startYear.value;
-    const [abatement, abatementLow, abatementHigh] = counted('abatement')
-      ? range(p.abatementKt!, p.abatementLowKt, p.abatementHighKt, eff.abatementFactor.value)
-      : [NaN, NaN, NaN];
-    const [capex, capexLow, capexHigh] = counted('capex') ? range(p.capex!, p.capexLow, p.capexHigh, eff.capexFactor.value) : [NaN, NaN, NaN];
-    return {
+    const fa = eff.abatementFactor.value;
+    const fc = eff.capexFactor.value;
+    const abatement = left.has('abatement') ? NaN : p.abatementKt!;
+    const capex = left.has('capex') ? NaN : p.capex!;
+    // A range out of order is ignored (validate.ts warns about it): the central value stands for all three.
+    const abRange = inOrder(p.abatementLowKt, abatement, p.abatementHighKt);
+    const cxRange = inOrder(p.capexLow, capex, p.capexHigh);
+    rows.push({
       project: p,
       explained: eff,
       included: eff.include.value,
       probability: eff.probabilityPct.value / 100,
       start: startYear == null ? NaN : startYear + eff.delayYears.value,
       rampUpYears: eff.rampUpYears.value,
-      abatement,
-      abatementLow,
-      abatementHigh,
-      capex,
-      capexLow,
-      capexHigh,
-      jobsConstruction: counted('jobsConstruction') ? p.jobsConstruction! : NaN,
-      jobsPermanent: counted('jobsPermanent') ? p.jobsPermanent! : NaN,
-      operating: counted('operatingProjects'),
+      abatement: abatement * fa,
+      abatementLow: (abRange ? (p.abatementLowKt ?? abatement) : abatement) * fa,
+      abatementHigh: (abRange ? (p.abatementHighKt ?? abatement) : abatement) * fa,
+      capex: capex * fc,
+      capexLow: (cxRange ? (p.capexLow ?? capex) : capex) * fc,
+      capexHigh: (cxRange ? (p.capexHigh ?? capex) : capex) * fc,
+      jobsConstruction: left.has('jobsConstruction') ? NaN : p.jobsConstruction!,
+      jobsPermanent: left.has('jobsPermanent') ? NaN : p.jobsPermanent!,
+      operating: !left.has('operatingProjects'),
       localisation:
-        counted('localisation') && eff.localisationTargetPct.value != null
+        !left.has('localisation') && eff.localisationTargetPct.value != null
           ? { current: p.localisationCurrentPct!, target: eff.localisationTargetPct.value, targetYear: eff.localisationTargetYear.value! }
           : null,
-    };
-  });
+    });
+  }
 
   const years = Array.from({ length: head.horizonEnd - head.horizonStart + 1 }, (_, i) => head.horizonStart + i);
-  return { ok: true, result: { head, chain, years, globals, rows, excluded, issues } };
+  return { ok: true, result: { head, years, globals, rows, excluded, issues } };
 }

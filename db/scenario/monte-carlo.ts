@@ -1,8 +1,8 @@
-import { buildModel, type ModelRow } from './model';
+import { buildModel } from './model';
 import { seededUniform } from './rng';
 import { buildWindow, rampShare } from './shape';
-import { quantile, triangular } from './stats';
-import type { ExcludedProject, Issue, Outcome, ProjectInput, RunOptions, ScenarioDef } from './types';
+import { drawTriangle, quantile, triangle, type Triangle } from './stats';
+import type { ExcludedProject, Issue, Outcome, ProjectInput, ProjectModel, RunOptions, ScenarioDef } from './types';
 
 export interface MonteCarloOptions {
   /** An integer from 0 to 4,294,967,295; the same seed gives the same numbers. */
@@ -53,7 +53,7 @@ function optionIssues({ seed, draws, chunk }: MonteCarloOptions): Issue[] {
  * then spreads each class sum over the years once. That is the same arithmetic as spreading each
  * project (the profile is a common factor) at a fraction of the work.
  */
-function classes(rows: readonly ModelRow[], n: number, counted: (r: ModelRow) => boolean, keyOf: (r: ModelRow) => string, profile: (r: ModelRow, t: number) => number) {
+function classes(rows: readonly ProjectModel[], n: number, counted: (r: ProjectModel) => boolean, keyOf: (r: ProjectModel) => string, profile: (r: ProjectModel, t: number) => number) {
   const index = new Map<string, number>();
   const shapes: number[] = [];
   const classOf = Int32Array.from(rows, (r) => {
@@ -68,6 +68,12 @@ function classes(rows: readonly ModelRow[], n: number, counted: (r: ModelRow) =>
     return c;
   });
   return { classOf, shapes: Float64Array.from(shapes), count: index.size };
+}
+
+/** The triangles of all projects as typed arrays, one per parameter, for the draw loop. */
+function triangles(list: readonly Triangle[]): Record<keyof Triangle, Float64Array> {
+  const of = (k: keyof Triangle) => Float64Array.from(list, (t) => t[k]);
+  return { low: of('low'), high: of('high'), width: of('width'), split: of('split'), left: of('left'), right: of('right') };
 }
 
 function percentiles(values: Float64Array, draws: number, n: number): Percentiles {
@@ -117,8 +123,8 @@ export function* monteCarloSteps(
     return y0 + t >= first && y0 + t <= last ? 1 : 0;
   });
   const probability = Float64Array.from(rows, (r) => r.probability);
-  const [abLow, abMid, abHigh] = [Float64Array.from(rows, (r) => r.abatementLow), Float64Array.from(rows, (r) => r.abatement), Float64Array.from(rows, (r) => r.abatementHigh)];
-  const [cxLow, cxMid, cxHigh] = [Float64Array.from(rows, (r) => r.capexLow), Float64Array.from(rows, (r) => r.capex), Float64Array.from(rows, (r) => r.capexHigh)];
+  const ta = triangles(rows.map((r) => triangle(r.abatementLow, r.abatement, r.abatementHigh)));
+  const tc = triangles(rows.map((r) => triangle(r.capexLow, r.capex, r.capexHigh)));
 
   const abatement = new Float64Array(draws * n);
   const capex = new Float64Array(draws * n);
@@ -126,17 +132,17 @@ export function* monteCarloSteps(
   const cxSum = new Float64Array(cx.count);
   const uniform = seededUniform(seed);
   const m = rows.length;
+  const u = new Float64Array(3 * m);
 
   for (let d = 0; d < draws; d++) {
+    uniform.fill(u);
     for (let i = 0; i < m; i++) {
-      const success = uniform();
-      const uAbatement = uniform();
-      const uCapex = uniform();
-      if (success >= probability[i]) continue;
+      // Success, abatement and capex: the project's three numbers of this draw.
+      if (u[3 * i] >= probability[i]) continue;
       const a = ab.classOf[i];
-      if (a >= 0) abSum[a] += triangular(uAbatement, abLow[i], abMid[i], abHigh[i]);
+      if (a >= 0) abSum[a] += drawTriangle(u[3 * i + 1], ta.low[i], ta.high[i], ta.width[i], ta.split[i], ta.left[i], ta.right[i]);
       const c = cx.classOf[i];
-      if (c >= 0) cxSum[c] += triangular(uCapex, cxLow[i], cxMid[i], cxHigh[i]);
+      if (c >= 0) cxSum[c] += drawTriangle(u[3 * i + 2], tc.low[i], tc.high[i], tc.width[i], tc.split[i], tc.left[i], tc.right[i]);
     }
     const row = d * n;
     for (let c = 0; c < ab.count; c++) {

@@ -65,6 +65,23 @@ export interface Resolver {
   explain(p: ProjectInput): Explained;
 }
 
+type Layer = [Partial<Override>, Provenance];
+
+function find<F extends OverrideField>(layers: Layer[] | null, field: F): Resolved<Override[F]> | undefined {
+  if (layers) {
+    for (const [o, from] of layers) {
+      const value = o[field];
+      if (value != null) return { value: value as Override[F], from };
+    }
+  }
+  return undefined;
+}
+
+const record = <T>(value: T | null): Resolved<T> | undefined => (value == null ? undefined : { value, from: FROM_PROJECT });
+const UNKNOWN: Resolved<null> = Object.freeze({ value: null, from: FROM_DEFAULT });
+const COUNTED: Resolved<boolean> = Object.freeze({ value: true, from: FROM_DEFAULT });
+const CANCELLED: Resolved<boolean> = Object.freeze({ value: false, from: FROM_DEFAULT });
+
 /**
  * Precedence for a project's value: this scenario's project override, this scenario's cluster
  * override, then each parent in turn (project, then cluster), then the project record, then the
@@ -75,45 +92,43 @@ export function createResolver(chain: readonly ScenarioDef[]): Resolver {
   const globals = resolveGlobals(chain);
   const fromProject = layerProvenance(chain, 'project');
   const fromCluster = layerProvenance(chain, 'cluster');
+  const { minStage, signedOnly } = globals;
+  const beforeMinStage: Resolved<boolean> = { value: false, from: minStage.from };
+  const unsigned: Resolved<boolean> = { value: false, from: signedOnly.from };
 
   const included = (p: ProjectInput): Resolved<boolean> => {
-    if (p.stage === 'cancelled') return { value: false, from: FROM_DEFAULT };
-    const min = globals.minStage;
-    if (min.value != null && stageRank(p.stage) < stageRank(min.value)) return { value: false, from: min.from };
-    if (globals.signedOnly.value && !p.signedOn) return { value: false, from: globals.signedOnly.from };
-    return { value: true, from: FROM_DEFAULT };
+    if (p.stage === 'cancelled') return CANCELLED;
+    if (minStage.value != null && stageRank(p.stage) < stageRank(minStage.value)) return beforeMinStage;
+    if (signedOnly.value && !p.signedOn) return unsigned;
+    return COUNTED;
   };
 
-  const record = <T>(value: T | null): Resolved<T> | undefined => (value == null ? undefined : { value, from: FROM_PROJECT });
-  const unknown: Resolved<null> = { value: null, from: FROM_DEFAULT };
+  // Most projects have no override: their layer list stays null and each value falls through at once.
+  const layersOf = (p: ProjectInput): Layer[] | null => {
+    let layers: Layer[] | null = null;
+    for (let i = 0; i < chain.length; i++) {
+      const own = chain[i].projectOverrides[p.id];
+      if (own) (layers ??= []).push([own, fromProject[i]]);
+      const cluster = p.clusterId == null ? undefined : chain[i].clusterOverrides[p.clusterId];
+      if (cluster) (layers ??= []).push([cluster, fromCluster[i]]);
+    }
+    return layers;
+  };
 
   return {
     globals,
     explain(p) {
-      const layers: [Partial<Override>, Provenance][] = [];
-      chain.forEach((s, i) => {
-        const own = s.projectOverrides[p.id];
-        if (own) layers.push([own, fromProject[i]]);
-        const cluster = p.clusterId == null ? undefined : s.clusterOverrides[p.clusterId];
-        if (cluster) layers.push([cluster, fromCluster[i]]);
-      });
-      const find = <F extends OverrideField>(field: F): Resolved<Override[F]> | undefined => {
-        for (const [o, from] of layers) {
-          const value = o[field];
-          if (value != null) return { value: value as Override[F], from };
-        }
-        return undefined;
-      };
+      const layers = layersOf(p);
       return {
-        include: find('include') ?? included(p),
-        startYear: find('startYear') ?? record(p.startYear) ?? unknown,
-        delayYears: find('delayYears') ?? globals.delayYears,
-        abatementFactor: find('abatementFactor') ?? globals.abatementFactor,
-        capexFactor: find('capexFactor') ?? globals.capexFactor,
-        rampUpYears: find('rampUpYears') ?? record(p.rampUpYears) ?? globals.rampUpYears,
-        probabilityPct: find('probabilityPct') ?? globals.stageProbabilityPct[p.stage],
-        localisationTargetPct: find('localisationTargetPct') ?? record(p.localisationTargetPct) ?? unknown,
-        localisationTargetYear: find('localisationTargetYear') ?? record(p.localisationTargetYear) ?? unknown,
+        include: find(layers, 'include') ?? included(p),
+        startYear: find(layers, 'startYear') ?? record(p.startYear) ?? UNKNOWN,
+        delayYears: find(layers, 'delayYears') ?? globals.delayYears,
+        abatementFactor: find(layers, 'abatementFactor') ?? globals.abatementFactor,
+        capexFactor: find(layers, 'capexFactor') ?? globals.capexFactor,
+        rampUpYears: find(layers, 'rampUpYears') ?? record(p.rampUpYears) ?? globals.rampUpYears,
+        probabilityPct: find(layers, 'probabilityPct') ?? globals.stageProbabilityPct[p.stage],
+        localisationTargetPct: find(layers, 'localisationTargetPct') ?? record(p.localisationTargetPct) ?? UNKNOWN,
+        localisationTargetYear: find(layers, 'localisationTargetYear') ?? record(p.localisationTargetYear) ?? UNKNOWN,
       };
     },
   };

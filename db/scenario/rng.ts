@@ -19,25 +19,49 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-/** The raw generator: unsigned 32-bit integers from a given state (not all zero). */
-export function xoshiro128ss(state: readonly [number, number, number, number]): () => number {
+/**
+ * The generator from a state (not all zero). fill() writes the next outputs, each an unsigned
+ * 32-bit integer times `scale`, in one loop over local copies of the state: a Monte Carlo draw
+ * takes all its numbers in one call instead of one call per number.
+ */
+export function xoshiro128ss(state: readonly [number, number, number, number]): { fill(out: Float64Array, scale: number): void } {
   let [s0, s1, s2, s3] = state.map((s) => s | 0);
-  return () => {
-    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = rotl(s3, 11);
-    return result >>> 0;
+  return {
+    fill(out, scale) {
+      let [a, b, c, d] = [s0, s1, s2, s3];
+      for (let i = 0; i < out.length; i++) {
+        const result = Math.imul(rotl(Math.imul(b, 5), 7), 9);
+        const t = b << 9;
+        c ^= a;
+        d ^= b;
+        b ^= c;
+        a ^= d;
+        c ^= t;
+        d = rotl(d, 11);
+        out[i] = (result >>> 0) * scale;
+      }
+      [s0, s1, s2, s3] = [a, b, c, d];
+    },
   };
 }
 
+export interface Uniform {
+  /** The next number in [0, 1). */
+  next(): number;
+  /** The next out.length numbers, in order: the same as calling next() that many times. */
+  fill(out: Float64Array): void;
+}
+
+/** 2^-32: multiplying by a power of two is exact, so this is the same as dividing by 2^32. */
+const UNIT = 1 / 4294967296;
+
 /** Uniform numbers in [0, 1) from a 32-bit seed (an integer from 0 to 4,294,967,295). */
-export function seededUniform(seed: number): () => number {
+export function seededUniform(seed: number): Uniform {
   const mix = splitmix32(seed);
-  const next = xoshiro128ss([mix(), mix(), mix(), mix()]);
-  return () => next() / 4294967296;
+  const generator = xoshiro128ss([mix(), mix(), mix(), mix()]);
+  const one = new Float64Array(1);
+  return {
+    next: () => (generator.fill(one, UNIT), one[0]),
+    fill: (out) => generator.fill(out, UNIT),
+  };
 }

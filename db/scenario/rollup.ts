@@ -1,34 +1,20 @@
 import type { ProjectCategory } from '../schema/enums';
 import { addBlock, BLOCK_FIELDS, toSeries } from './accumulate';
-import type { ModelRow } from './model';
-import type { GroupResult, ScenarioResult } from './types';
+import type { GroupResult, ProjectModel, ScenarioResult, Series } from './types';
 
-interface Cell {
+/** The projects of one cluster, country and category: the finest group every roll-up is made of. */
+export interface Cell {
   cluster: number | null;
   country: string;
   category: ProjectCategory;
   projects: number;
 }
 
-/** Orders keys the same on every machine: numbers ascending, strings by code unit, null last. */
-function byKey<K extends string | number | null>(a: K, b: K): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
 /**
- * Roll-ups by cluster, country and category. Each project belongs to exactly one cell (its cluster,
- * country and category; no cluster is a cell of its own), so it is counted once in each roll-up and
- * each roll-up sums to the totals. Cells are summed once, then grouped, to keep the work per
- * project independent of the number of roll-ups.
+ * Sums each project into its cell, once. A project with no cluster falls in a cell of its own
+ * ("no cluster"), so it is neither lost nor counted twice.
  */
-export function rollups(
-  rows: readonly ModelRow[],
-  n: number,
-  add: (acc: Float64Array, base: number, i: number) => void,
-): ScenarioResult['rollups'] {
+export function cellSums(rows: readonly ProjectModel[], n: number, add: (acc: Float64Array, base: number, r: ProjectModel) => void) {
   const block = BLOCK_FIELDS * n;
   const index = new Map<string, number>();
   const cells: Cell[] = [];
@@ -42,20 +28,50 @@ export function rollups(
     if (included) cells[c].projects++;
     return c;
   });
-  const cellSums = new Float64Array(cells.length * block);
-  rows.forEach((r, i) => r.included && add(cellSums, cellOf[i] * block, i));
+  const sums = new Float64Array(cells.length * block);
+  rows.forEach((r, i) => r.included && add(sums, cellOf[i] * block, r));
+  return { cells, sums };
+}
 
-  const group = <K extends string | number | null>(keyOf: (c: Cell) => K): GroupResult<K>[] => {
-    const keys = [...new Set(cells.map(keyOf))].sort(byKey);
-    const at = new Map(keys.map((k, g) => [k, g]));
-    const sums = new Float64Array(keys.length * block);
-    const projects = new Array<number>(keys.length).fill(0);
-    cells.forEach((c, ci) => {
-      const g = at.get(keyOf(c))!;
-      projects[g] += c.projects;
-      addBlock(sums, g * block, cellSums, ci * block, n);
-    });
-    return keys.map((key, g) => ({ key, projects: projects[g], series: toSeries(sums, g * block, n) }));
+/** Orders keys the same on every machine: numbers ascending, strings by code unit, null last. */
+function byKey<K extends string | number | null>(a: K, b: K): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** Sums cells into groups; with one key for every cell it gives the totals. */
+export function groupCells<K extends string | number | null>(cells: readonly Cell[], sums: Float64Array, n: number, keyOf: (c: Cell) => K): GroupResult<K>[] {
+  const block = BLOCK_FIELDS * n;
+  const keys = [...new Set(cells.map(keyOf))].sort(byKey);
+  const at = new Map(keys.map((k, g) => [k, g]));
+  const groupSums = new Float64Array(keys.length * block);
+  const projects = new Array<number>(keys.length).fill(0);
+  cells.forEach((c, ci) => {
+    const g = at.get(keyOf(c))!;
+    projects[g] += c.projects;
+    addBlock(groupSums, g * block, sums, ci * block, n);
+  });
+  return keys.map((key, g) => ({ key, projects: projects[g], series: toSeries(groupSums, g * block, n) }));
+}
+
+/** The totals: every cell once. */
+export function sumCells(cells: readonly Cell[], sums: Float64Array, n: number): Series {
+  const block = BLOCK_FIELDS * n;
+  const total = new Float64Array(block);
+  cells.forEach((_, ci) => addBlock(total, 0, sums, ci * block, n));
+  return toSeries(total, 0, n);
+}
+
+/**
+ * Roll-ups by cluster, country and category, each the sum of its cells: every project is counted
+ * once in each roll-up, and each roll-up sums to the totals (up to rounding in the last digits).
+ */
+export function rollups(cells: readonly Cell[], sums: Float64Array, n: number): ScenarioResult['rollups'] {
+  return {
+    cluster: groupCells(cells, sums, n, (c) => c.cluster),
+    country: groupCells(cells, sums, n, (c) => c.country),
+    category: groupCells(cells, sums, n, (c) => c.category),
   };
-  return { cluster: group((c) => c.cluster), country: group((c) => c.country), category: group((c) => c.category) };
 }

@@ -1,12 +1,32 @@
 /**
- * A draw from the triangular distribution (low, mode, high) by its inverse distribution function,
- * from u uniform in [0, 1). Its mean is (low + mode + high) / 3, the central value only when the
- * range is symmetric.
+ * The triangular distribution (low, mode, high) prepared for many draws: its mean is
+ * (low + mode + high) / 3, the central value only when the range is symmetric.
  */
-export function triangular(u: number, low: number, mode: number, high: number): number {
-  const width = high - low;
-  if (width === 0) return mode;
-  return u * width < mode - low ? low + Math.sqrt(u * width * (mode - low)) : high - Math.sqrt((1 - u) * width * (high - mode));
+export interface Triangle {
+  low: number;
+  high: number;
+  /** u below split / width falls left of the mode. */
+  width: number;
+  split: number;
+  left: number;
+  right: number;
+}
+
+export const triangle = (low: number, mode: number, high: number): Triangle => ({
+  low,
+  high,
+  width: high - low,
+  split: mode - low,
+  left: (high - low) * (mode - low),
+  right: (high - low) * (high - mode),
+});
+
+/**
+ * A draw by the inverse distribution function from u uniform in [0, 1). With no range (low = mode
+ * = high) both products are 0 and the draw is the mode itself.
+ */
+export function drawTriangle(u: number, low: number, high: number, width: number, split: number, left: number, right: number): number {
+  return u * width < split ? low + Math.sqrt(u * left) : high - Math.sqrt((1 - u) * right);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { projectStages, type ProjectStage } from '../schema/enums';
 import { computeTotals } from './compute';
-import { buildModel, type Model, type ModelRow } from './model';
+import { buildModel, type Model } from './model';
 import { buildWindow, rampShare } from './shape';
-import type { AssumptionsInput, Metric, Outcome, ProjectInput, RunOptions, ScenarioDef } from './types';
+import type { AssumptionsInput, Metric, Outcome, ProjectInput, ProjectModel, RunOptions, ScenarioDef } from './types';
 
 export type SwingField = 'abatementFactor' | 'capexFactor' | 'delayYears' | 'rampUpYears' | 'buildYears';
 
@@ -47,7 +47,7 @@ const withAssumptions = (chain: readonly ScenarioDef[], set: AssumptionsInput): 
 const riskWeighted = (metric: Metric) => metric.endsWith('RiskWeighted');
 
 /** Project i's share of the result per unit of its (factored) abatement or capex, in the chosen year. */
-function unitEffect(r: ModelRow, metric: Metric, y0: number, year: number, buildYears: number): number {
+function unitEffect(r: ProjectModel, metric: Metric, y0: number, year: number, buildYears: number): number {
   if (!r.included || Number.isNaN(r.start)) return 0;
   const weight = riskWeighted(metric) ? r.probability : 1;
   if (metric.startsWith('abatement')) return weight * rampShare(year - r.start, r.rampUpYears);

@@ -1,4 +1,5 @@
 import type { Project, ProjectCategory, ProjectStage } from '../schema';
+import type { Explained, GlobalsExplained } from './resolve';
 
 /**
  * The fields of a project the engine reads. A stored Project record is one, so the handlers and the
@@ -187,25 +188,40 @@ export interface GroupResult<K> {
 }
 
 /**
- * Per-project nominal values, one row of years per project in input order (row i starts at i × years).
- * Risk-weighted values are probability[i] × the nominal row. localisation is NaN where a project has no target.
+ * One project as the method sees it in one scenario: effective values after overrides with their
+ * provenance, factors applied, and NaN for a value the project lacks (it is then left out of that
+ * result). projectSeries() turns it into yearly values.
  */
-export interface ProjectRows {
-  ids: number[];
-  included: Uint8Array;
-  probability: Float64Array;
-  abatement: Float64Array;
-  capex: Float64Array;
-  jobsConstruction: Float64Array;
-  jobsPermanent: Float64Array;
-  operating: Float64Array;
-  localisation: Float64Array;
+export interface ProjectModel {
+  project: ProjectInput;
+  explained: Explained;
+  /** Counted in the results at all (not left out by the scenario). */
+  included: boolean;
+  /** Probability of success, 0-1. */
+  probability: number;
+  /** First operating year: start year plus delay; NaN when unknown. */
+  start: number;
+  rampUpYears: number;
+  /** Full annual abatement (kt CO2e/yr) after the abatement factor, with its low and high. */
+  abatement: number;
+  abatementLow: number;
+  abatementHigh: number;
+  /** Capex after the capex factor, with its low and high. */
+  capex: number;
+  capexLow: number;
+  capexHigh: number;
+  jobsConstruction: number;
+  jobsPermanent: number;
+  operating: boolean;
+  localisation: { current: number; target: number; targetYear: number } | null;
 }
 
 export interface ScenarioResult {
   scenarioId: number;
   scenarioName: string;
   years: number[];
+  /** The global assumptions in force, each with where it comes from. */
+  assumptions: GlobalsExplained;
   totals: Series;
   rollups: {
     /** null is the group of projects with no cluster. */
@@ -213,7 +229,8 @@ export interface ScenarioResult {
     country: GroupResult<string>[];
     category: GroupResult<ProjectCategory>[];
   };
-  perProject: ProjectRows;
+  /** Every distinct project in input order, left out or not; projectSeries(result, i) gives its years. */
+  projects: ProjectModel[];
   excluded: ExcludedProject[];
   /** Warnings only: an error stops the run instead. */
   issues: Issue[];

@@ -111,22 +111,21 @@ function overrideIssues(s: ScenarioDef, projectNames: Map<number, string>, optio
   return issues;
 }
 
+/** A low/central/high range is used only when in order; a missing low or high stands at the central value. */
+export const inOrder = (low: number | null, central: number, high: number | null) => (low ?? central) <= central && central <= (high ?? central);
+
 function portfolioIssues(projects: readonly ProjectInput[]): Issue[] {
   const issues: Issue[] = [];
-  const seen = new Set<number>();
+  const rangeIssue = (p: ProjectInput, what: string, low: number | null, central: number | null, high: number | null): Issue => ({
+    severity: 'warning',
+    code: 'inverted-range',
+    projectId: p.id,
+    field: what,
+    message: `Project “${p.name}”: the ${what} range (low ${low}, central ${central}, high ${high}) is not in order; the range is ignored and the central value used.`,
+  });
   for (const p of projects) {
-    if (seen.has(p.id)) {
-      issues.push({ severity: 'warning', code: 'duplicate-project', projectId: p.id, message: `Project “${p.name}” (${p.id}) appears more than once; it is counted once.` });
-    }
-    seen.add(p.id);
-    for (const [what, low, central, high] of [
-      ['abatement', p.abatementLowKt, p.abatementKt, p.abatementHighKt],
-      ['capex', p.capexLow, p.capex, p.capexHigh],
-    ] as const) {
-      if ((low != null && central != null && low > central) || (high != null && central != null && high < central)) {
-        issues.push({ severity: 'warning', code: 'inverted-range', projectId: p.id, field: what, message: `Project “${p.name}”: the ${what} range (low ${low}, central ${central}, high ${high}) is not in order; the range is ignored and the central value used.` });
-      }
-    }
+    if (p.abatementKt != null && !inOrder(p.abatementLowKt, p.abatementKt, p.abatementHighKt)) issues.push(rangeIssue(p, 'abatement', p.abatementLowKt, p.abatementKt, p.abatementHighKt));
+    if (p.capex != null && !inOrder(p.capexLow, p.capex, p.capexHigh)) issues.push(rangeIssue(p, 'capex', p.capexLow, p.capex, p.capexHigh));
   }
   return issues;
 }
@@ -138,7 +137,10 @@ function portfolioIssues(projects: readonly ProjectInput[]): Issue[] {
 export function scenarioIssues(chain: readonly ScenarioDef[], projects: readonly ProjectInput[], options: RunOptions = {}): Issue[] {
   const broken = chainIssues(chain);
   if (broken.length) return broken;
-  const names = new Map(projects.map((p) => [p.id, p.name]));
+  // Names only for the projects the chain overrides: most portfolios have far more projects than overrides.
+  const overridden = new Set(chain.flatMap((s) => Object.keys(s.projectOverrides).map(Number)));
+  const names = new Map<number, string>();
+  if (overridden.size) for (const p of projects) if (overridden.has(p.id)) names.set(p.id, p.name);
   return [
     ...horizonIssues(chain[0]),
     ...chain.flatMap((s) => [...assumptionIssues(s), ...overrideIssues(s, names, options)]),

@@ -4,6 +4,7 @@ import {
   AgreementStatus,
   ClusterKind,
   Confidence,
+  IndicatorSubject,
   PartnerKind,
   ProjectCategory,
   ProjectStage,
@@ -98,6 +99,22 @@ export const InitiativeFields = z.strictObject({
   description: opt(Text(5000)),
 });
 
+/**
+ * A dated value of a metric (an initiative's totals, a cluster's jobs, a country's emissions): its own
+ * editable table. The subject is a record named by type and id, or a country for subject type 'country'.
+ */
+export const IndicatorFields = z.strictObject({
+  subjectType: IndicatorSubject,
+  subjectId: opt(Id),
+  country: opt(Country),
+  metric: z.string().trim().min(1, 'is required').max(200, 'is longer than 200 characters'),
+  year: Year,
+  observedOn: opt(PartialDate),
+  value: z.number('must be a number').finite(),
+  unit: z.string().trim().min(1, 'is required').max(50, 'is longer than 50 characters'),
+  sourceId: opt(Id),
+});
+
 type Nullable<T> = { [K in keyof T]-?: Exclude<T[K], undefined> | (undefined extends T[K] ? null : never) };
 
 /** A stored record: every optional field present, as null when unknown. */
@@ -114,6 +131,7 @@ export const Partner = stored(PartnerFields);
 export const Agreement = stored(AgreementFields);
 export const Source = stored(SourceFields);
 export const Initiative = stored(InitiativeFields);
+export const Observation = stored(IndicatorFields);
 
 export type Cluster = z.infer<typeof Cluster>;
 export type Project = z.infer<typeof Project>;
@@ -121,6 +139,7 @@ export type Partner = z.infer<typeof Partner>;
 export type Agreement = z.infer<typeof Agreement>;
 export type Source = z.infer<typeof Source>;
 export type Initiative = z.infer<typeof Initiative>;
+export type Observation = z.infer<typeof Observation>;
 
 /** The entities with list/get/create/update/delete methods, and the fields of each. */
 export const entityFields = {

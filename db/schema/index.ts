@@ -5,3 +5,4 @@ export * from './relations';
 export * from './rules';
 export * from './summaries';
 export * from './history';
+export * from './settings';

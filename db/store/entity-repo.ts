@@ -159,14 +159,29 @@ export class EntityRepo<R extends { id: number; version: number }> {
       if (id == null) continue;
       if (!this.cached(`SELECT 1 FROM ${target} WHERE id = ?`).get(id)) {
         throw new AppError('VALIDATION', `${field}: the referenced record (id ${String(id)}) does not exist; it may have been deleted.`, {
-          issues: [{ field, message: 'refers to a record that does not exist' }],
+          issues: [{ field, message: 'refers to a record that does not exist', code: 'missingReference' }],
         });
       }
       if (target === this.spec.table && values.id != null) this.checkNoCycle(field, values.id as number, id as number);
     }
+    this.checkSubject(values);
     const issues = this.spec.validate?.(values) ?? [];
     if (issues.length) {
       throw new AppError('VALIDATION', issues.map((i) => `${i.field} ${i.message}`).join('; '), { issues });
+    }
+  }
+
+  /** A reference whose table is named by another field: the record it names must exist in that table. */
+  private checkSubject(values: Row): void {
+    const ref = this.spec.subjectRef;
+    if (!ref) return;
+    const id = values[ref.idField];
+    const target = ref.tables[String(values[ref.typeField])];
+    if (id == null || !target) return;
+    if (!this.cached(`SELECT 1 FROM ${target} WHERE id = ?`).get(id)) {
+      throw new AppError('VALIDATION', `${ref.idField}: the referenced record (id ${String(id)}) does not exist; it may have been deleted.`, {
+        issues: [{ field: ref.idField, message: 'refers to a record that does not exist', code: 'missingReference' }],
+      });
     }
   }
 

@@ -143,11 +143,12 @@ export class History {
       throw new AppError('CONFLICT', `This step cannot be undone or redone: the ${r.table_name.replace(/_/g, ' ')} row ${r.row_id} exists again. Nothing was changed.`);
     }
     const values = { ...row };
-    if (codec.versioned) Object.assign(values, { version: Number(row.version) + 1, updatedAt: this.now() });
-    const stamps = codec.stampedOnly ? ', created_at, updated_at' : '';
-    const marks = codec.fields.map(() => '?').join(', ') + (codec.stampedOnly ? ', ?, ?' : '');
-    const params = [r.row_id, ...this.params(codec, values), ...(codec.stampedOnly ? [this.now(), this.now()] : [])];
-    this.db.prepare(`INSERT INTO ${codec.table} (id, ${codec.columns.join(', ')}${stamps}) VALUES (?, ${marks})`).run(...params);
+    if (codec.versioned) {
+      // Rows logged before observations were versioned carry no version or stamps; they start afresh.
+      Object.assign(values, { version: Number(row.version ?? 0) + 1, createdAt: row.createdAt ?? this.now(), updatedAt: this.now() });
+    }
+    const marks = codec.fields.map(() => '?').join(', ');
+    this.db.prepare(`INSERT INTO ${codec.table} (id, ${codec.columns.join(', ')}) VALUES (?, ${marks})`).run(r.row_id, ...this.params(codec, values));
     this.log.record(codec.table, r.row_id, 'insert', null, this.current(codec, r.row_id));
   }
 

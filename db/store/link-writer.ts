@@ -26,7 +26,9 @@ export class LinkWriter {
       const extra = stamped.has(table) ? ', created_at, updated_at' : '';
       const marks = cols.map(() => '?').join(', ') + (stamped.has(table) ? ', ?, ?' : '');
       this.inserts.set(table, db.prepare(`INSERT INTO ${table} (${cols.join(', ')}${extra}) VALUES (${marks})`));
-      this.selects.set(table, db.prepare(`SELECT id, ${fields.map((f) => `${toColumn(f)} AS "${f}"`).join(', ')} FROM ${table} WHERE id = ?`));
+      // A stamped row is logged whole, with its version, exactly as its entity repository logs it.
+      const meta = stamped.has(table) ? 'version, created_at AS "createdAt", updated_at AS "updatedAt", ' : '';
+      this.selects.set(table, db.prepare(`SELECT id, ${meta}${fields.map((f) => `${toColumn(f)} AS "${f}"`).join(', ')} FROM ${table} WHERE id = ?`));
       this.deletes.set(table, db.prepare(`DELETE FROM ${table} WHERE id = ?`));
     }
     this.indicatorLinks = db.prepare("SELECT id FROM source_links WHERE entity_type = 'indicator' AND entity_id = ? ORDER BY id");
@@ -50,8 +52,10 @@ export class LinkWriter {
     if (!before) throw new AppError('NOT_FOUND', `No row ${id} in ${table.replace(/_/g, ' ')}; it may have been deleted.`, { table, id });
     const fields = Object.keys(values).filter((f) => columnsOf[table].includes(f) && values[f] !== undefined);
     if (fields.length === 0) return;
-    const sets = fields.map((f) => `${toColumn(f)} = ?`).join(', ');
-    constrained(table, values, () => this.db.prepare(`UPDATE ${table} SET ${sets} WHERE id = ?`).run(...fields.map((f) => values[f]), id));
+    const stamps = stamped.has(table) ? ', version = version + 1, updated_at = ?' : '';
+    const sets = fields.map((f) => `${toColumn(f)} = ?`).join(', ') + stamps;
+    const params = [...fields.map((f) => values[f]), ...(stamped.has(table) ? [this.now()] : [])];
+    constrained(table, values, () => this.db.prepare(`UPDATE ${table} SET ${sets} WHERE id = ?`).run(...params, id));
     this.log.record(table, id, 'update', before, this.get(table, id));
   }
 

@@ -1,18 +1,31 @@
+import { AppError } from '../contract/result';
 import { migrations } from '../migrations';
 import type { Db } from './driver';
 import { APPLICATION_ID } from './header';
 
-/** Applies every migration after the file's user_version, each in its own transaction. */
-export function migrate(db: Db, target = migrations.length): number {
-  let version = db.pragma('user_version', { simple: true }) as number;
-  while (version < target) {
-    const sql = migrations[version];
-    db.transaction(() => {
-      db.exec(sql);
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
-    version += 1;
-  }
-  return version;
+/**
+ * Brings the file from its user_version up to `target` in ONE transaction for all pending steps, so
+ * a step that fails rolls back the steps before it too and the file stays at the version it had.
+ * `steps` is the migration list (position = version produced); tests pass their own.
+ */
+export function migrate(db: Db, target?: number, steps: readonly string[] = migrations): number {
+  const to = target ?? steps.length;
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from >= to) return from;
+  db.transaction(() => {
+    for (let version = from + 1; version <= to; version++) {
+      try {
+        db.exec(steps[version - 1]);
+      } catch (err) {
+        throw new AppError('INTERNAL', `Schema migration ${version} failed: ${(err as Error).message}`, {
+          fromVersion: from,
+          failedVersion: version,
+          reason: (err as Error).message,
+        });
+      }
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${to}`);
+  }).immediate();
+  return to;
 }

@@ -1,10 +1,15 @@
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { AppError } from '../contract/result';
-import { latestSchemaVersion } from '../migrations';
-import { openDriver, type Db } from './driver';
+import { migrations } from '../migrations';
+import { openDriver, SqliteError, type Db } from './driver';
 import { APPLICATION_ID, readHeader } from './header';
 import { migrate } from './migrate';
+
+export interface OpenOptions {
+  /** The migrations to bring the file up to; the shipped list unless a test passes its own. */
+  migrations?: readonly string[];
+}
 
 const REQUIRED_PRAGMAS: [name: string, set: string, expected: string | number][] = [
   ['journal_mode', 'WAL', 'wal'],
@@ -15,11 +20,25 @@ const REQUIRED_PRAGMAS: [name: string, set: string, expected: string | number][]
 
 const OTHER_FILE = 'Open another workspace file, or restore one from a backup.';
 
+const notAWorkspace = (file: string) =>
+  new AppError('NOT_A_WORKSPACE', `"${basename(file)}" is not a ClusterDesk workspace. ${OTHER_FILE}`, { file });
+
+const corrupt = (file: string, reason: string) =>
+  new AppError('CORRUPT', `"${basename(file)}" is damaged and cannot be opened safely. ${OTHER_FILE}`, { file, reason });
+
+const newerVersion = (file: string, version: number, latest: number) =>
+  new AppError(
+    'NEWER_VERSION',
+    `"${basename(file)}" was written by a newer version of ClusterDesk (schema ${version}; this version reads up to ${latest}). Update ClusterDesk to open it.`,
+    { file, schemaVersion: version },
+  );
+
 /**
- * Sorts a file that cannot be opened into not-a-workspace, newer-version or corrupt, from its header
- * and then a read-only quick_check. Nothing here writes to the file.
+ * Sorts a file that cannot be opened into not-a-workspace, newer-version or corrupt: first from its
+ * header, before SQLite touches it, then through a read-only connection. Nothing here writes to the
+ * file.
  */
-function inspect(file: string): void {
+function inspect(file: string, latest: number): void {
   const name = basename(file);
   if (!existsSync(file)) throw new AppError('IO', `The workspace file "${name}" does not exist.`, { file });
   let header;
@@ -31,37 +50,71 @@ function inspect(file: string): void {
   if (header.size === 0) {
     throw new AppError('NOT_A_WORKSPACE', `"${name}" is empty: it is not a ClusterDesk workspace. ${OTHER_FILE}`, { file });
   }
-  if (!header.isSqlite || header.applicationId !== APPLICATION_ID) {
-    throw new AppError('NOT_A_WORKSPACE', `"${name}" is not a ClusterDesk workspace. ${OTHER_FILE}`, { file });
-  }
-  if (header.userVersion > latestSchemaVersion) {
-    throw new AppError(
-      'NEWER_VERSION',
-      `"${name}" was written by a newer version of ClusterDesk (schema ${header.userVersion}; this version reads up to ${latestSchemaVersion}). Update ClusterDesk to open it.`,
-      { file, schemaVersion: header.userVersion },
-    );
-  }
+  if (!header.isSqlite || header.applicationId !== APPLICATION_ID) throw notAWorkspace(file);
+  if (header.userVersion > latest) throw newerVersion(file, header.userVersion, latest);
   // A read-only connection to a WAL file creates the -wal and -shm files beside it and cannot remove
   // them; when the file is refused, those it created are removed so that a refused file is left alone.
   const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
-  let db: Db | undefined;
   try {
-    db = openDriver(file, { readonly: true });
-    const rows = db.pragma('quick_check') as { quick_check: string }[];
-    if (rows.length !== 1 || rows[0].quick_check !== 'ok') {
-      throw new Error(rows.slice(0, 3).map((r) => r.quick_check).join('; '));
-    }
+    checkThroughSqlite(file, latest);
   } catch (err) {
-    db?.close();
-    db = undefined;
     removeEmptySidecars(sidecars);
-    throw new AppError('CORRUPT', `"${name}" is damaged and cannot be opened safely. ${OTHER_FILE}`, {
-      file,
-      reason: (err as Error).message,
-    });
-  } finally {
-    db?.close();
+    throw err;
   }
+}
+
+/**
+ * What SQLite itself reads. The version is asked again because the header on disk can be older than
+ * a page 1 still in the -wal, and before integrity_check, because a newer ClusterDesk may write what
+ * this one's check does not understand. integrity_check rather than quick_check: only it compares
+ * indexes with their tables; it takes milliseconds on a workspace of a few megabytes.
+ */
+function checkThroughSqlite(file: string, latest: number): void {
+  let reader: Db | undefined;
+  let checker: Db | undefined;
+  let facts: { applicationId: number; userVersion: number; problems: string[] };
+  try {
+    reader = openDriver(file, { readonly: true });
+    const applicationId = reader.pragma('application_id', { simple: true }) as number;
+    const userVersion = reader.pragma('user_version', { simple: true }) as number;
+    let problems: string[] = [];
+    if (applicationId === APPLICATION_ID && userVersion <= latest) {
+      // SQLite leaves CHECK constraints out of a read-only connection's schema, so integrity_check
+      // runs on a read-write connection that only reads. The reader stays open meanwhile: only the
+      // last connection to close writes the -wal back into the file, so this one cannot.
+      checker = openDriver(file);
+      checker.pragma('query_only = ON');
+      problems = (checker.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    }
+    facts = { applicationId, userVersion, problems };
+  } catch (err) {
+    throw unreadable(file, err);
+  } finally {
+    checker?.close();
+    reader?.close();
+  }
+  if (facts.applicationId !== APPLICATION_ID) throw notAWorkspace(file);
+  if (facts.userVersion > latest) throw newerVersion(file, facts.userVersion, latest);
+  // Only a fully migrated file is ever renamed into place, so our id with version 0 means damage.
+  if (facts.userVersion < 1) throw corrupt(file, 'schema version 0');
+  if (facts.problems.length) throw corrupt(file, facts.problems.slice(0, 3).join('; '));
+}
+
+/**
+ * What SQLite said about a file it could not read: busy or out of reach is an IO problem, anything
+ * else SQLite reports means damage. An error that is not SQLite's is a fault of ours, not the
+ * file's, and goes on unchanged to be reported as INTERNAL.
+ */
+function unreadable(file: string, err: unknown): unknown {
+  if (!(err instanceof SqliteError)) return err;
+  if (/^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|PERM|NOMEM|FULL)/.test(err.code)) {
+    return new AppError(
+      'IO',
+      `"${basename(file)}" could not be read (${err.code}). If another program has it open, close it there; then open it again.`,
+      { file, sqlite: err.code },
+    );
+  }
+  return corrupt(file, err.message);
 }
 
 /** Removes -wal/-shm files this process created, unless a -wal holds data (it then belongs to SQLite). */
@@ -82,13 +135,92 @@ function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
-/** Opens an existing workspace read-write, migrating it when it is older than this version. */
-export function openWorkspaceFile(file: string): Db {
-  inspect(file);
+function syncFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a rename durable; Windows cannot open a folder to sync it, and NTFS journals renames. */
+function syncFolder(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** "<name>.before-v<N>.clusterdesk", numbered when taken: an earlier backup is never replaced. */
+function backupName(file: string, target: number): string {
+  const stem = file.endsWith('.clusterdesk') ? file.slice(0, -'.clusterdesk'.length) : file;
+  for (let n = 1; ; n++) {
+    const candidate = `${stem}.before-v${target}${n === 1 ? '' : `-${n}`}.clusterdesk`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+/**
+ * Copies the workspace, as it is, beside it before it is migrated. VACUUM INTO writes a consistent
+ * snapshot but neither syncs it nor writes it atomically, so the copy is made under a temporary
+ * name, checked like any file being opened, synced, and only then given its name.
+ */
+function backupBeforeMigrating(db: Db, file: string, from: number, target: number): string {
+  const backup = backupName(file, target);
+  const partial = `${backup}.partial-${process.pid}`;
+  try {
+    rmSync(partial, { force: true });
+    db.prepare('VACUUM INTO ?').run(partial);
+    inspect(partial, from);
+    syncFile(partial);
+    renameSync(partial, backup);
+    syncFolder(dirname(backup));
+    return backup;
+  } catch (err) {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // What could not be removed is named .partial and never mistaken for a backup.
+    }
+    throw new AppError(
+      'IO',
+      `Before upgrading "${basename(file)}", ClusterDesk keeps a copy of it beside it, and that copy could not be written. Nothing was changed. Check that the folder may be written to and has space, then open the file again.`,
+      { file, backup, reason: (err as Error).message },
+    );
+  }
+}
+
+/** Migrates a file older than `steps` in one transaction, after keeping a checked copy of it. */
+function upgrade(db: Db, file: string, steps: readonly string[]): void {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from >= steps.length) return;
+  const backup = backupBeforeMigrating(db, file, from, steps.length);
+  try {
+    migrate(db, steps.length, steps);
+  } catch (err) {
+    throw new AppError(
+      'INTERNAL',
+      `"${basename(file)}" could not be upgraded from schema ${from} to ${steps.length}, and was left as it was. A copy made before the upgrade is "${basename(backup)}". ${OTHER_FILE}`,
+      { file, backup, fromVersion: from, toVersion: steps.length, reason: (err as Error).message },
+    );
+  }
+}
+
+/**
+ * Opens an existing workspace read-write. A file older than this version is first copied to a
+ * backup beside it, then migrated in one transaction: if a step fails, the file stays as it was.
+ */
+export function openWorkspaceFile(file: string, options: OpenOptions = {}): Db {
+  const steps = options.migrations ?? migrations;
+  inspect(file, steps.length);
   const db = openDriver(file);
   try {
     applyPragmas(db);
-    migrate(db);
+    upgrade(db, file, steps);
     return db;
   } catch (err) {
     db.close();
@@ -117,6 +249,8 @@ export function createWorkspaceFile(file: string, fill?: (db: Db) => void): Db {
     } finally {
       db.close();
     }
+    // The rename moves the main file only: anything still in a -wal would be left behind and lost.
+    if (existsSync(`${temp}-wal`)) throw new Error('its write-ahead log was not written back into it');
     renameSync(temp, file);
   } catch (err) {
     for (const f of temps) rmSync(f, { force: true });

@@ -1,6 +1,6 @@
 import type { ChangedTable } from '../contract/events';
 import { toColumn } from './columns';
-import { initiativesTable, tables } from './tables';
+import { initiativesTable, observationsTable, tables, type TableSpec } from './tables';
 
 export type LinkTable = Extract<
   ChangedTable,
@@ -25,16 +25,13 @@ export interface RowCodec {
   fields: readonly string[];
   columns: readonly string[];
   json: ReadonlySet<string>;
-  /** Entity rows carry a version that every change bumps; link rows are compared by value. */
-  /** Entity rows carry a version that every change bumps, so a stale view is detected. */
+  /** Entity rows carry a version that every change bumps, so a stale view is detected; link rows are compared by value. */
   versioned: boolean;
-  /** Tables with created_at/updated_at that the link writer does not log. */
-  stampedOnly: boolean;
 }
 
-const entityCodec = (spec: typeof initiativesTable): RowCodec => {
+const entityCodec = (spec: TableSpec): RowCodec => {
   const fields = ['version', 'createdAt', 'updatedAt', ...spec.fields];
-  return { table: spec.table, fields, columns: fields.map(toColumn), json: spec.json, versioned: true, stampedOnly: false };
+  return { table: spec.table, fields, columns: fields.map(toColumn), json: spec.json, versioned: true };
 };
 
 const linkCodec = (table: LinkTable): RowCodec => ({
@@ -43,10 +40,15 @@ const linkCodec = (table: LinkTable): RowCodec => ({
   columns: linkColumns[table].map(toColumn),
   json: new Set(),
   versioned: false,
-  stampedOnly: table === 'indicator_observations',
 });
 
+/**
+ * Indicator observations are written both as an entity table (their grid) and by the link writer
+ * (sample, import, cascades); both log the whole row with its version, so one entity codec serves.
+ */
+const entityTables = [...Object.values(tables), initiativesTable, observationsTable];
+
 export const codecs: Partial<Record<ChangedTable, RowCodec>> = Object.fromEntries([
-  ...[...Object.values(tables), initiativesTable].map((spec) => [spec.table, entityCodec(spec)]),
-  ...(Object.keys(linkColumns) as LinkTable[]).map((t) => [t, linkCodec(t)]),
+  ...(Object.keys(linkColumns) as LinkTable[]).filter((t) => t !== observationsTable.table).map((t) => [t, linkCodec(t)]),
+  ...entityTables.map((spec) => [spec.table, entityCodec(spec)]),
 ]);

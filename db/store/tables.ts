@@ -2,14 +2,17 @@ import type { z } from 'zod';
 import {
   AgreementFields,
   ClusterFields,
+  IndicatorFields,
   InitiativeFields,
   PartnerFields,
   ProjectFields,
   SourceFields,
+  observationIssues,
   projectIssues,
   type EntityName,
   type FieldIssue,
   type LinkableEntity,
+  type Observation,
   type Project,
 } from '../schema';
 import type { LinkTable } from './link-writer';
@@ -29,17 +32,25 @@ export interface Cascade {
   where?: string;
 }
 
+/** A reference whose table depends on another field (an observation's subject: initiative, cluster or project). */
+export interface SubjectRef {
+  typeField: string;
+  idField: string;
+  tables: Readonly<Record<string, EntityName | 'initiatives'>>;
+}
+
 export interface TableSpec {
-  table: EntityName | 'initiatives';
+  table: EntityName | 'initiatives' | 'indicator_observations';
   /** The type name used by source links and messages. */
   entity: LinkableEntity | 'source';
   /** The field that names a row in lists, pickers and messages. */
-  label: 'name' | 'title';
+  label: 'name' | 'title' | 'metric';
   fields: readonly string[];
   /** Fields stored as JSON text. */
   json: ReadonlySet<string>;
   /** Fields that reference another table, checked before writing for a clear message. */
   refs: Readonly<Record<string, EntityName | 'initiatives'>>;
+  subjectRef?: SubjectRef;
   /** Rows elsewhere that keep this one from being deleted. */
   dependents: readonly Dependent[];
   /** Rows elsewhere that are deleted with this one. Source links citing the record always are. */
@@ -142,4 +153,19 @@ export const initiativesTable: TableSpec = {
   dependents: [{ table: 'clusters', column: 'initiative_id', what: 'member clusters' }],
   cascades: [{ table: 'indicator_observations', column: 'subject_id', where: "subject_type = 'initiative'" }],
   searchable: ['name'],
+};
+
+/** Indicator observations, edited as a table of their own; source links name them as 'indicator'. */
+export const observationsTable: TableSpec = {
+  table: 'indicator_observations',
+  entity: 'indicator',
+  label: 'metric',
+  fields: keys(IndicatorFields),
+  json: new Set(),
+  refs: { sourceId: 'sources' },
+  subjectRef: { typeField: 'subjectType', idField: 'subjectId', tables: { initiative: 'initiatives', cluster: 'clusters', project: 'projects' } },
+  dependents: [],
+  cascades: [],
+  searchable: ['metric', 'unit', 'country'],
+  validate: (v) => observationIssues(v as Observation),
 };

@@ -1,6 +1,6 @@
 import type { ChangedTable } from '../contract/events';
 import type { WorkspaceInfo } from '../contract/methods';
-import type { EntityName, EntityRecords, Initiative } from '../schema';
+import type { EntityName, EntityRecords, Initiative, Observation } from '../schema';
 import { entityNames } from '../schema';
 import { ChangeLog, type ChangeKind } from './change-log';
 import type { Db } from './driver';
@@ -9,7 +9,7 @@ import { History, type HistoryStep } from './history';
 import { LinkWriter } from './link-writer';
 import { Relations } from './relations';
 import { Summaries } from './summaries';
-import { initiativesTable, tables } from './tables';
+import { initiativesTable, observationsTable, tables } from './tables';
 
 export type Clock = () => string;
 const systemClock: Clock = () => new Date().toISOString();
@@ -32,6 +32,7 @@ const COUNTED = {
 export class Workspace {
   readonly repos: Repos;
   readonly initiatives: EntityRepo<Initiative>;
+  readonly observations: EntityRepo<Observation>;
   readonly links: LinkWriter;
   readonly relations: Relations;
   readonly summaries: Summaries;
@@ -49,6 +50,7 @@ export class Workspace {
       entityNames.map((name) => [name, new EntityRepo(db, this.log, now, tables[name], this.links)]),
     ) as unknown as Repos;
     this.initiatives = new EntityRepo(db, this.log, now, initiativesTable, this.links);
+    this.observations = new EntityRepo(db, this.log, now, observationsTable, this.links);
     this.relations = new Relations(db);
     this.summaries = new Summaries(db);
     this.history = new History(db, this.log, now);

@@ -7,6 +7,7 @@ export interface ShellArgs {
   sample: boolean;
   headless: boolean;
   profile: string;
+  userDataDir: string;
 }
 
 export const USAGE = `Usage: npm run preview -- [--workspace FILE.clusterdesk] [--sample] [--headless] [--profile DIR]
@@ -23,6 +24,7 @@ export function parseShellArgs(argv: string[]): ShellArgs {
     sample: false,
     headless: false,
     profile: resolve(userDataDir(), 'chromium-profile'),
+    userDataDir: userDataDir(),
   };
   let explicitWorkspace = false;
   for (let i = 0; i < argv.length; i++) {

@@ -3,9 +3,11 @@ import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveAppFile } from '../app-protocol/serve';
 import { createRouter } from '../router/router';
+import { shellBackend } from '../shell-services/shell-handlers';
 import { startStoreWorker, type StoreWorker } from '../worker/worker-client';
 import { installBridge } from './bridge-script';
 import { findChromium } from './find-chromium';
+import { chromiumShellContext } from './shell-context';
 
 /** The app's origin in Chromium: every request to it is answered from dist/renderer, all others are refused. */
 export const SHELL_ORIGIN = 'https://clusterdesk.invalid';
@@ -26,6 +28,8 @@ export interface ShellOptions {
   distDir: string;
   workspace: string;
   sample: boolean;
+  /** Where settings live; the same folder Electron uses unless a test names another. */
+  userDataDir: string;
   headless: boolean;
   profile: string;
   executablePath?: string;
@@ -56,7 +60,9 @@ export async function startChromiumShell(options: ShellOptions): Promise<Running
     createIfMissing: options.sample,
     sample: options.sample,
   });
-  const router = createRouter({ appOrigin: SHELL_ORIGIN, backend: (method, input) => worker.call(method, input) });
+  const backend = (method: Parameters<StoreWorker['call']>[0], input: unknown) => worker.call(method, input);
+  const shell = shellBackend(chromiumShellContext({ userDataDir: options.userDataDir, backend }));
+  const router = createRouter({ appOrigin: SHELL_ORIGIN, backend, shell });
 
   const context = await chromium.launchPersistentContext(options.profile, {
     executablePath,

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { createRouter } from '../router/router';
+import { shellBackend } from '../shell-services/shell-handlers';
 import { startStoreWorker, type StoreWorker } from '../worker/worker-client';
 import { bundlePaths } from './bundle-paths';
 import { externalOpener } from './external-links';
@@ -8,6 +9,7 @@ import { menuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN } from './origin';
 import { handleAppScheme, registerAppScheme } from './protocol';
 import { guardSession, guardWebContents } from './security';
+import { electronShellContext } from './shell-context';
 import { closeStore } from './store-shutdown';
 import { windowOptions } from './window-options';
 import { createWorkspaceActions, type WorkspaceActions } from './workspace-actions';
@@ -82,7 +84,8 @@ if (!app.requestSingleInstanceLock()) {
     const store = startStoreWorker(paths.worker, workerStart(startFile, app.getPath('userData')));
     worker = store;
     const backend = store.call;
-    handleInvoke(ipcMain, createRouter({ appOrigin: APP_ORIGIN, backend }));
+    const shellContext = electronShellContext({ app, dialog, shell, window: () => window, backend });
+    handleInvoke(ipcMain, createRouter({ appOrigin: APP_ORIGIN, backend, shell: shellBackend(shellContext) }));
 
     const win = new BrowserWindow(windowOptions(paths.preload, { isDev }));
     window = win;

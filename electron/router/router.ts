@@ -1,4 +1,5 @@
-import { contract, isMethodName, type MethodName } from '../../db/contract/methods';
+import type { ShellMethodName, StoreMethodName } from '../../db/contract/handler-types';
+import { contract, isMethodName } from '../../db/contract/methods';
 import { AppError, failure, type Result } from '../../db/contract/result';
 
 /** Who sent a call: the shells fill this from the IPC event or the Playwright binding source. */
@@ -7,7 +8,8 @@ export interface Sender {
   isTopFrame: boolean;
 }
 
-export type Backend = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
+export type Backend = (method: StoreMethodName, input: unknown) => Promise<Result<unknown>>;
+export type ShellBackend = (method: ShellMethodName, input: unknown) => Promise<Result<unknown>>;
 
 export interface Router {
   handle(sender: Sender, method: unknown, input: unknown): Promise<Result<unknown>>;
@@ -19,10 +21,11 @@ function issuesOf(error: { issues: { path: PropertyKey[]; message: string }[] })
 
 /**
  * The single entry point for the untrusted renderer: checks the sender, the method name and the
- * input, then passes the parsed input to the store worker. Always resolves with a Result.
+ * input, then passes the parsed input to the store worker, or to the shell for the methods it
+ * answers itself. Always resolves with a Result.
  */
-export function createRouter(options: { appOrigin: string; backend: Backend }): Router {
-  const { appOrigin, backend } = options;
+export function createRouter(options: { appOrigin: string; backend: Backend; shell?: ShellBackend }): Router {
+  const { appOrigin, backend, shell } = options;
   const fromApp = (sender: Sender | null | undefined) => {
     // A shell that could not tell who sent the call passes no sender: that is refused, not a crash.
     if (typeof sender !== 'object' || sender === null || sender.isTopFrame !== true || typeof sender.url !== 'string') return false;
@@ -48,7 +51,9 @@ export function createRouter(options: { appOrigin: string; backend: Backend }): 
           const summary = issues.slice(0, 3).map((i) => `${i.field}: ${i.message}`).join('; ');
           throw new AppError('VALIDATION', `Invalid input for ${method}: ${summary}.`, { issues });
         }
-        return await backend(method, parsed.data);
+        if (contract[method].runs === 'store') return await backend(method as StoreMethodName, parsed.data);
+        if (!shell) throw new AppError('UNKNOWN_METHOD', `${method} is not available here.`);
+        return await shell(method as ShellMethodName, parsed.data);
       } catch (err) {
         return failure(err);
       }

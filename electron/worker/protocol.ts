@@ -1,4 +1,4 @@
-import type { MethodName } from '../../db/contract/methods';
+import type { StoreMethodName } from '../../db/contract/handler-types';
 import type { Result } from '../../db/contract/result';
 
 /** What the store worker is told when it starts. */
@@ -9,7 +9,7 @@ export interface WorkerStart {
   sample: boolean;
 }
 
-export type ToWorker = { id: number; method: MethodName; input: unknown } | { id: number; close: true };
+export type ToWorker = { id: number; method: StoreMethodName; input: unknown } | { id: number; close: true };
 
 export type FromWorker =
   | { kind: 'ready'; result: Result<unknown> }

@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import type { MethodName } from '../../db/contract/methods';
+import type { StoreMethodName } from '../../db/contract/handler-types';
 import { failure, AppError, type Result } from '../../db/contract/result';
 import type { FromWorker, ToWorker, WorkerStart } from './protocol';
 
 export interface StoreWorker {
   /** The outcome of opening the workspace at start: its info, null when none was opened, or the error. */
   ready: Promise<Result<unknown>>;
-  call(method: MethodName, input: unknown): Promise<Result<unknown>>;
+  call(method: StoreMethodName, input: unknown): Promise<Result<unknown>>;
   onEvent(listener: (event: string, payload: unknown) => void): () => void;
   close(): Promise<void>;
 }

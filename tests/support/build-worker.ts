@@ -5,16 +5,16 @@ import { build } from 'esbuild';
 const repo = resolve(import.meta.dirname, '../..');
 
 /**
- * Bundles the store worker entry (TypeScript that imports .sql files) into an .mjs file the way the
- * app build does. The file is written inside the repository so that the bundle's
- * `import 'better-sqlite3'` resolves from /work/main/node_modules, as it does in the app.
+ * Bundles a TypeScript entry of the repository (which may import .sql files) into an .mjs file the
+ * way the app build does, and returns its path. The file is written inside the repository so that
+ * the bundle's `import 'better-sqlite3'` resolves from /work/main/node_modules, as it does in the app.
  */
-export async function buildStoreWorker(): Promise<string> {
+export async function bundleForNode(entry: string, name: string): Promise<string> {
   const dir = join(repo, 'node_modules', '.cache', 'clusterdesk-test');
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, `store-worker-${process.pid}-${Date.now()}.mjs`);
+  const outfile = join(dir, `${name}-${process.pid}-${Date.now()}.mjs`);
   await build({
-    entryPoints: [join(repo, 'electron/worker/store-worker.ts')],
+    entryPoints: [resolve(repo, entry)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -24,4 +24,9 @@ export async function buildStoreWorker(): Promise<string> {
     logLevel: 'silent',
   });
   return outfile;
+}
+
+/** The store worker entry, bundled for a worker thread. */
+export function buildStoreWorker(): Promise<string> {
+  return bundleForNode('electron/worker/store-worker.ts', 'store-worker');
 }

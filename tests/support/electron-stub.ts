@@ -42,6 +42,7 @@ class StubApp extends EventEmitter {
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly quit = vi.fn();
   readonly getPath = vi.fn((name: string) => `/stub/${name}`);
+  readonly getVersion = vi.fn(() => '0.1.0');
 
   /** Resolves once the test emits 'ready', as Electron's does. */
   whenReady(): Promise<void> {

@@ -9,11 +9,12 @@ describe('the contract', () => {
     }
   });
 
-  test('only methods that change the workspace are marked as writes', () => {
+  test('only methods that change the workspace are marked as writes, and all of them run in the store', () => {
+    const changing = /\.(create|update|delete|apply|open|undo|redo)$/;
     const writes = methodNames.filter((m) => contract[m].writes).sort();
-    expect(writes).toEqual(
-      ['workspace.create', 'workspace.open', ...entityNames.flatMap((e) => [`${e}.create`, `${e}.update`, `${e}.delete`])].sort(),
-    );
+    expect(writes).toEqual(methodNames.filter((m) => changing.test(m) && contract[m].runs === 'store').sort());
+    for (const e of entityNames) expect(writes).toEqual(expect.arrayContaining([`${e}.create`, `${e}.update`, `${e}.delete`, `${e}.apply`]));
+    expect(writes.every((m) => contract[m].runs === 'store')).toBe(true);
   });
 
   test('isMethodName accepts the contract\'s names only, not inherited properties', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { methodNames, type Handlers } from '../../db/contract';
+import { storeMethodNames, type Handlers } from '../../db/contract';
 import { handlers } from '../../db/handlers/handlers';
 import type { WorkspaceHost } from '../../db/handlers/host';
 
@@ -23,15 +23,15 @@ const wrongInput: Handlers<WorkspaceHost> = {
   'projects.get': (h, input) => h.ws.repos.projects.require(input.projectId),
 };
 
-test('the handlers implement exactly the methods of the contract, each a function', () => {
-  expect(Object.keys(handlers).sort()).toEqual([...methodNames].sort());
-  for (const method of methodNames) expect(typeof handlers[method], method).toBe('function');
+test('the handlers implement exactly the store methods of the contract, each a function', () => {
+  expect(Object.keys(handlers).sort()).toEqual([...storeMethodNames].sort());
+  for (const method of storeMethodNames) expect(typeof handlers[method], method).toBe('function');
 });
 
 test('the compile-time examples above are what they claim to be', () => {
   expect(typeof dropped).toBe('function');
   expect(Object.keys(missingMethod)).not.toContain('clusters.delete');
-  expect(Object.keys(missingMethod)).toHaveLength(methodNames.length - 1);
+  expect(Object.keys(missingMethod)).toHaveLength(storeMethodNames.length - 1);
   expect((wrongOutput['clusters.get'] as () => unknown)()).toBe('not a cluster');
   expect(wrongInput['projects.get']).not.toBe(handlers['projects.get']);
 });

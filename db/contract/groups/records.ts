@@ -28,7 +28,7 @@ const columnsOf = <S extends z.ZodObject>(fields: S) =>
   ['id', 'createdAt', 'updatedAt', ...Object.keys(fields.shape)] as unknown as readonly [Column<S>, ...Column<S>[]];
 
 /** The five methods every editable table has. */
-const crud = <S extends z.ZodObject, R extends z.ZodType>(fields: S, record: R) => ({
+export const crud = <S extends z.ZodObject, R extends z.ZodType>(fields: S, record: R) => ({
   list: read(listQuery(columnsOf(fields)), page(record)),
   get: read(ById, record),
   create: write(fields, record),

@@ -30,6 +30,7 @@ export async function openSession(options: { sample: boolean; dir?: string; work
     sample: options.sample,
     headless: true,
     profile: join(dir, 'profile'),
+    userDataDir: dir,
     viewport: { width: 1280, height: 800 },
   });
   const session: Session = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rampShare, runScenario } from '../../../db/scenario';
+import { projectSeries, rampShare, runScenario } from '../../../db/scenario';
 import { close, list, ok, project, scenario } from './build';
 
 // Horizon 2025-2030 (six years) throughout; the default build time is 3 years.
@@ -117,11 +117,13 @@ describe('the method, worked by hand', () => {
     expect(list(r.totals.localisationPct).every(Number.isNaN)).toBe(true);
   });
 
-  test('per-project rows hold the nominal values; risk-weighted is the row times the probability', () => {
+  test("a project's own series: the same method applied to it alone", () => {
     const r = ok(runScenario([A, B], [scenario(1)]));
-    const row = (i: number) => close(r.perProject.abatement.subarray(i * 6, i * 6 + 6));
-    expect(r.perProject.ids).toEqual([1, 2]);
-    expect(row(1)).toEqual([0, 0, 0, 40, 40, 40]);
-    expect(list(r.perProject.probability)).toEqual([1, 0.7]);
+    expect(r.projects.map((p) => [p.project.id, p.probability])).toEqual([[1, 1], [2, 0.7]]);
+    const b = projectSeries(r, 1);
+    expect(list(b.abatementNominal)).toEqual([0, 0, 0, 40, 40, 40]);
+    // 40 × 0.7 = 28.
+    expect(close(b.abatementRiskWeighted)).toEqual([0, 0, 0, 28, 28, 28]);
+    expect(list(b.capexNominal)).toEqual([30, 30, 30, 0, 0, 0]);
   });
 });

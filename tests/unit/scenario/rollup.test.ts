@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { additiveMetrics, runScenario, type GroupResult, type ScenarioResult } from '../../../db/scenario';
+import { additiveMetrics, projectSeries, runScenario, type GroupResult, type ScenarioResult } from '../../../db/scenario';
 import { close, list, ok, project, scenario } from './build';
 
 // Four projects over 2025-2030, all full from their start year and 100 % (operational):
@@ -52,8 +52,7 @@ describe('roll-ups', () => {
         }
       }
     }
-    const rows = r.perProject.abatement;
-    const perProjectSum = r.years.map((_, t) => portfolio.reduce((s, _p, i) => s + rows[i * 6 + t], 0));
+    const perProjectSum = r.years.map((_, t) => portfolio.reduce((s, _p, i) => s + projectSeries(r, i).abatementNominal[t], 0));
     expect(list(r.totals.abatementNominal)).toEqual(perProjectSum);
   });
 

@@ -1,0 +1,13 @@
+/**
+ * Header and enum matching ignores case, accents, spaces and punctuation, so "Capex (low)",
+ * "capex_low" and "CAPEX LOW" are the same column, and "Şirkət" matches "sirket".
+ */
+export const normalizeKey = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Names of records match ignoring case and spacing only: accents can tell two organisations apart. */
+export const normalizeName = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
