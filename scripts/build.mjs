@@ -32,6 +32,7 @@ const nodeEntries = [
   { name: 'worker', entry: 'electron/worker/store-worker.ts', outfile: 'dist/worker/store-worker.mjs', format: 'esm' },
   { name: 'chromium-shell', entry: 'electron/chromium-shell/cli.ts', outfile: 'dist/chromium-shell/shell.mjs', format: 'esm' },
   { name: 'bench', entry: 'tests/bench/run.ts', outfile: 'dist/bench/run.mjs', format: 'esm' },
+  { name: 'brief', entry: 'electron/pdf/brief-cli.ts', outfile: 'dist/pdf/brief.mjs', format: 'esm' },
 ];
 
 const started = Date.now();

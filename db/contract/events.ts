@@ -15,13 +15,27 @@ export const ChangedTable = z.enum([
   'source_links',
   'indicator_observations',
   'scenarios',
+  'scenario_overrides',
   'targets',
+  'comparisons',
   'briefings',
+  'briefing_exports',
 ]);
 export type ChangedTable = z.infer<typeof ChangedTable>;
 
-export const events = {
+/** What the window can be asked to show from outside the page: the Electron menu's Help and Settings items. */
+export const UiCommand = z.enum(['shortcuts', 'about', 'settings']);
+export type UiCommand = z.infer<typeof UiCommand>;
+
+/** Events the store worker emits; the shell adds its own below. */
+export const storeEvents = {
   'data.changed': z.object({ tables: z.array(ChangedTable) }),
+};
+
+export const events = {
+  ...storeEvents,
+  'ui.command': z.object({ command: UiCommand }),
 };
 export type Events = { [E in keyof typeof events]: z.infer<(typeof events)[E]> };
 export type EventName = keyof Events;
+export type StoreEventName = keyof typeof storeEvents;

@@ -5,3 +5,4 @@ export * from './events';
 export * from './handler-types';
 export * from './prefixed';
 export * from './method-spec';
+export * from './print-route';

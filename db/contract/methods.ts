@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { ShellMethodName, StoreMethodName } from './handler-types';
 import { appMethods } from './groups/app';
+import { briefingMethods } from './groups/briefings';
 import { historyMethods } from './groups/history';
 import { linkMethods } from './groups/links';
 import { observationMethods } from './groups/observations';
 import { recordMethods } from './groups/records';
 import { relationMethods } from './groups/relations';
+import { scenarioMethods } from './groups/scenarios';
 import { workspaceMethods } from './groups/workspace';
 
 export { WorkspaceInfo } from './groups/workspace';
@@ -19,6 +21,8 @@ export const contract = {
   ...historyMethods,
   ...linkMethods,
   ...observationMethods,
+  ...scenarioMethods,
+  ...briefingMethods,
   ...appMethods,
 };
 

@@ -1,12 +1,12 @@
 import type { StoreMethodName } from '../contract/handler-types';
 import { contract } from '../contract/methods';
 import { AppError, failure, ok, type Result } from '../contract/result';
-import type { Events } from '../contract/events';
+import type { Events, StoreEventName } from '../contract/events';
 import { SqliteError } from '../store/driver';
 import { handlers } from './handlers';
 import type { WorkspaceHost } from './host';
 
-export type Emit = <E extends keyof Events>(event: E, payload: Events[E]) => void;
+export type Emit = <E extends StoreEventName>(event: E, payload: Events[E]) => void;
 export type Dispatch = (method: StoreMethodName, input: unknown) => Result<unknown>;
 
 /** Turns driver errors that reach this far into stable codes with a message an analyst can act on. */

@@ -1,9 +1,11 @@
 import type { Handlers } from '../contract';
+import { briefingHandlers } from './groups/briefings';
 import { historyHandlers } from './groups/history';
 import { linkHandlers } from './groups/links';
 import { observationHandlers } from './groups/observations';
 import { recordHandlers } from './groups/records';
 import { relationHandlers } from './groups/relations';
+import { scenarioHandlers } from './groups/scenarios';
 import { workspaceHandlers } from './groups/workspace';
 import type { WorkspaceHost } from './host';
 
@@ -15,4 +17,6 @@ export const handlers = {
   ...historyHandlers,
   ...linkHandlers,
   ...observationHandlers,
+  ...scenarioHandlers,
+  ...briefingHandlers,
 } satisfies Handlers<WorkspaceHost>;

@@ -94,8 +94,17 @@ export const archiveRowSchemas = {
     language: Locale,
     marking: z.string(),
     author: nullableText,
+    date: z.string().nullable().optional(),
   }),
-  briefing_exports: z.strictObject({ id: Id, briefingId: Id, file: z.string(), exportedAt: z.string(), workspaceVersion: z.int() }),
+  briefing_exports: z.strictObject({
+    id: Id,
+    briefingId: Id,
+    file: z.string(),
+    exportedAt: z.string(),
+    workspaceVersion: z.int(),
+    language: Locale.nullable().optional(),
+    pages: z.int().nullable().optional(),
+  }),
 };
 
 export type ArchiveTable = keyof typeof archiveRowSchemas;

@@ -13,8 +13,6 @@ export type ImportOutcome =
   | { status: 'committed'; inserted: number; updated: number; skipped: number; warnings: number; tables: ChangedTable[] }
   | { status: 'cancelled' };
 
-const META = new Set(['id', 'version', 'createdAt', 'updatedAt']);
-
 function invalid(plan: ImportPlan): AppError {
   const first = plan.issues.find((i) => i.severity === 'error');
   const count = plan.errors === 1 ? '1 problem stops' : `${plan.errors} problems stop`;
@@ -53,9 +51,8 @@ function apply(ws: Workspace, plan: ImportPlan, options: LongRunning) {
     checkpoint(options, 'writing', done++, plan.rows.length);
     const r = plan.rows[index];
     if (r.action === 'skip') continue;
-    const source = r.action === 'update' ? r.patch! : r.record;
-    const values = Object.fromEntries(Object.entries(source).filter(([k]) => !META.has(k)));
-    for (const [field, target] of Object.entries(r.pending)) values[field] = ids[target];
+    let values = r.action === 'update' ? r.patch! : r.record;
+    for (const [field, target] of Object.entries(r.pending)) values = { ...values, [field]: ids[target] };
     try {
       ids[index] = writeRow(ws, plan.table, r, values);
     } catch (err) {

@@ -1,4 +1,4 @@
-import { normalizeKey } from './normalize';
+import { memoize, normalizeKey } from './normalize';
 
 /** Country names are recognised in the app's languages, as analysts type them in their own. */
 const NAME_LANGUAGES = ['en', 'ru', 'az', 'ar'] as const;
@@ -29,6 +29,4 @@ function index(): Map<string, string> {
 }
 
 /** The ISO code for a code or a country name ("az", "Azerbaijan", "Азербайджан"), or null. */
-export function countryCode(text: string): string | null {
-  return index().get(normalizeKey(text)) ?? null;
-}
+export const countryCode = memoize((text: string): string | null => index().get(normalizeKey(text)) ?? null);

@@ -1,4 +1,4 @@
-import { normalizeKey } from './normalize';
+import { memoize, normalizeKey } from './normalize';
 
 /** Codes whose English label is not just the code with spaces: acronyms and hyphenated words. */
 const LABELS: Record<string, string> = {
@@ -38,5 +38,6 @@ export function enumReader(codes: readonly string[]): (text: string) => string |
   for (const code of codes) {
     for (const spelling of [code, enumLabel(code), ...(ALIASES[code] ?? [])]) map.set(normalizeKey(spelling), code);
   }
-  return (text) => map.get(normalizeKey(text)) ?? null;
+  return memoize((text) => map.get(normalizeKey(text)) ?? null);
 }
+

@@ -20,7 +20,7 @@ export interface ExportTable {
   rows: Record<string, unknown>[];
 }
 
-const PAGE = 10_000;
+const FIRST_PAGE = 1000;
 
 const typeOf = (kind: FieldKind): ExportType => {
   switch (kind.type) {
@@ -80,12 +80,11 @@ const toColumns = (fields: ImportField[]): ExportColumn[] => fields.map((f) => (
  */
 export function entityExport(ws: Workspace, table: EntityName, options: { query?: ListQuery; columns?: readonly string[] } = {}): ExportTable {
   const fields = pickColumns(table, options.columns);
-  const records: Record<string, unknown>[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = ws.repos[table].list({ ...options.query, offset, limit: PAGE });
-    records.push(...(page.rows as unknown as Record<string, unknown>[]));
-    if (page.rows.length < PAGE) break;
-  }
+  // The grid's own query, first for a page and the total, then for the rest in one go: paging by
+  // OFFSET would rescan the skipped rows on every page.
+  const first = ws.repos[table].list({ ...options.query, offset: 0, limit: FIRST_PAGE });
+  const rest = first.total > FIRST_PAGE ? ws.repos[table].list({ ...options.query, offset: FIRST_PAGE, limit: first.total - FIRST_PAGE }).rows : [];
+  const records = [...first.rows, ...rest] as unknown as Record<string, unknown>[];
   return { name: table, columns: toColumns(fields), rows: exportRows(ws, fields, records) };
 }
 

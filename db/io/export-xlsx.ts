@@ -19,7 +19,8 @@ function cellValue(value: unknown, column: ExportColumn): ExcelJS.CellValue {
   return escapeFormula(JSON.stringify(value));
 }
 
-const numFmt: Partial<Record<ExportColumn['type'], string>> = { integer: '0', date: 'yyyy-mm-dd' };
+/** Only dates need a format; other cells keep Excel's General format, which spares exceljs a style lookup per cell. */
+const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** Wide enough for the header and the longest of the first rows, within bounds. */
 function widthOf(table: ExportTable, column: ExportColumn): number {
@@ -59,7 +60,7 @@ export async function toXlsx(tables: ExportTable[]): Promise<Buffer> {
   const names = sheetNames(tables);
   tables.forEach((table, i) => {
     const sheet = book.addWorksheet(names[i], { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.columns.map((c) => ({ key: c.key, width: widthOf(table, c), style: numFmt[c.type] ? { numFmt: numFmt[c.type] } : {} }));
+    sheet.columns = table.columns.map((c) => ({ key: c.key, width: widthOf(table, c), ...(c.type === 'date' ? { style: { numFmt: DATE_FORMAT } } : {}) }));
     const header = sheet.addRow(table.columns.map((c) => escapeFormula(c.header)));
     header.font = { bold: true };
     header.commit();

@@ -165,5 +165,3 @@ export const labelField: Record<ImportTable, string | null> = {
   sources: 'title',
   indicators: null,
 };
-
-export const fieldOf = (table: ImportTable, key: string) => importFields[table].find((x) => x.key === key);

@@ -19,6 +19,8 @@ export const numberFormatFor = (locale: Locale): NumberFormat => (locale === 'az
 export type ParsedNumber = { ok: true; value: number; warning?: string } | { ok: false; problem: string };
 
 const SPACES = /[ \u00a0\u202f\u2009]/g;
+/** Digits alone read the same in every format: the common case, read without the full grammar. */
+const PLAIN = /^\d{1,15}$/;
 const MINUS = /^[-\u2212]/;
 
 const signs = (format: NumberFormat) => (format === 'decimal-point' ? { decimal: '.', group: ',' } : { decimal: ',', group: '.' });
@@ -39,8 +41,11 @@ const GRAMMARS: Record<NumberFormat, RegExp> = { 'decimal-point': grammar('decim
 /** "12,345" or "1.234": one separator and three digits read as thousands in one format and a fraction in the other. */
 const AMBIGUOUS = /^[1-9]\d{0,2}[.,]\d{3}$/;
 
+const ARABIC = /[\u0660-\u066c\u06f0-\u06f9]/;
+
 /** Arabic-Indic digits and the Arabic decimal and thousands signs, to their Latin counterparts. */
 function latinDigits(s: string, format: NumberFormat): string {
+  if (!ARABIC.test(s)) return s;
   const { decimal, group } = signs(format);
   return s
     .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
@@ -57,6 +62,7 @@ const other = (format: NumberFormat): NumberFormat => (format === 'decimal-point
  * differently ("12,345") is read in the declared format with a warning, never silently.
  */
 export function parseNumber(text: string, format: NumberFormat): ParsedNumber {
+  if (PLAIN.test(text)) return { ok: true, value: Number(text) };
   let s = latinDigits(text.trim(), format);
   let negative = false;
   const parens = /^\((.*)\)$/.exec(s);

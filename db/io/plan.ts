@@ -1,122 +1,19 @@
-import { entityFields, IndicatorInput } from '../schema';
 import { checkpoint, type LongRunning } from './cancel';
-import { convertCell, type ConvertContext } from './convert';
+import { convertCell } from './convert';
 import { checkField, recordIssues } from './field-rules';
-import { importFields, labelField, type ImportField, type ImportTable, type RefTable } from './fields';
+import { importFields, labelField, type ImportTable } from './fields';
 import { limits } from './limits';
 import type { Lookup } from './lookup';
-import { checkMapping, type Mapping } from './mapping';
-import { normalizeName } from './normalize';
-import type { NumberFormat } from './numbers';
-import { resolveWithinFile, type Deferred, type ReferenceProblem } from './references';
-import { cellText, Report, type ReportIssue } from './report';
+import { checkMapping } from './mapping';
+import { findExisting, matchColumn, matchSetupIssue, noteDuplicates } from './plan-match';
+import { NO_ISSUES, RowIssues, SINGULAR, storedFields, type Column, type Pass } from './plan-pass';
+import { addReferenceProblem, noteUnresolved, resolveReferences } from './plan-references';
+import type { ImportPlan, ImportRequest, PlannedRow } from './plan-types';
+import { resolveWithinFile } from './within-file';
+import { Report, type ReportIssue } from './report';
 import type { Cell, ImportSheet } from './sheet';
 
-export interface ImportRequest {
-  table: ImportTable;
-  mapping: Mapping;
-  numberFormat: NumberFormat;
-  /** How a row finds the record it updates: by the ID column, or by name (title); indicators by subject, metric, year and date. */
-  matchBy: 'id' | 'name';
-  /** What happens to a row that matches a record: update it, leave it alone, or add a new record anyway. */
-  onMatch: 'update' | 'skip' | 'insert';
-  /** A reference whose name matches nothing stops the import (the default), or is left empty with a warning. */
-  unresolved?: 'error' | 'leave-empty';
-}
-
-export interface PlannedRow {
-  /** The row as the file shows it. */
-  row: number;
-  action: 'insert' | 'update' | 'skip';
-  /** The matched record, for updates and skips. */
-  id: number | null;
-  version: number | null;
-  /** Every stored field as it will be stored (for an update, the record after the change). */
-  record: Record<string, unknown>;
-  /** For an update, only the fields the file sets. */
-  patch: Record<string, unknown> | null;
-  /** References to records this import creates: stored field -> index of that row in `rows`. */
-  pending: Record<string, number>;
-  /** Reference fields as the file names them, for the preview: stored field -> name. */
-  names: Record<string, string>;
-  issues: ReportIssue[];
-}
-
-export interface UnresolvedNames {
-  column: string;
-  table: RefTable;
-  names: string[];
-  /** The rows that use these names (the first hundred). */
-  rows: number[];
-}
-
-export interface ImportPlan {
-  table: ImportTable;
-  fileName: string;
-  sheetName: string;
-  /** In the file's order. */
-  rows: PlannedRow[];
-  /** Indices into rows in the order they are written: a parent organisation before its subsidiaries. */
-  order: number[];
-  /** The first issues in full; errors and warnings count them all. */
-  issues: ReportIssue[];
-  errors: number;
-  warnings: number;
-  unresolved: UnresolvedNames[];
-  counts: { insert: number; update: number; skip: number; invalid: number };
-}
-
-const SINGULAR: Record<ImportTable, string> = {
-  clusters: 'cluster',
-  projects: 'project',
-  partners: 'partner',
-  agreements: 'agreement',
-  sources: 'source',
-  indicators: 'indicator observation',
-};
-const REF_NOUN: Record<RefTable, string> = { clusters: 'cluster', projects: 'project', partners: 'partner', sources: 'source', initiatives: 'initiative' };
-
-const SUBJECT_TABLE: Record<string, RefTable | undefined> = { initiative: 'initiatives', cluster: 'clusters', project: 'projects' };
-
-const storedFields: Record<ImportTable, string[]> = {
-  ...(Object.fromEntries(Object.entries(entityFields).map(([t, s]) => [t, Object.keys(s.shape)])) as Record<keyof typeof entityFields, string[]>),
-  indicators: Object.keys(IndicatorInput.shape),
-};
-
-const NO_ISSUES: ReportIssue[] = [];
-const MAX_ROWS_PER_NAME = 100;
-
-interface Column {
-  index: number;
-  header: string;
-  field: ImportField;
-}
-
-/** Everything one planning pass shares between rows. */
-interface Pass {
-  table: ImportTable;
-  request: ImportRequest;
-  lookup: Lookup;
-  columns: Column[];
-  ctx: ConvertContext;
-  columnOf: (stored: string) => string;
-  deferred: Deferred[];
-  unresolved: Map<string, UnresolvedNames>;
-  rowsByRecord: Map<number, number>;
-  insertedNames: Map<string, number>;
-}
-
-/** Collects the issues of one row. */
-class RowIssues {
-  readonly list: ReportIssue[] = [];
-  constructor(private readonly row: number) {}
-  add(column: string, value: unknown, problem: string, severity: ReportIssue['severity'] = 'error'): void {
-    this.list.push({ row: this.row, column, value: cellText(value), problem, severity });
-  }
-  has(column: string): boolean {
-    return this.list.some((x) => x.column === column);
-  }
-}
+export type { ImportPlan, ImportRequest, PlannedRow, UnresolvedNames } from './plan-types';
 
 /**
  * Turns the rows of a sheet into what an import would write: each row converted with its mapping,
@@ -162,6 +59,7 @@ export function planImport(sheet: ImportSheet, request: ImportRequest, lookup: L
     unresolved: new Map(),
     rowsByRecord: new Map(),
     insertedNames: new Map(),
+    blank: Object.fromEntries(storedFields[table].map((f) => [f, f === 'sectors' ? [] : null])),
   };
   for (let i = 0; i < sheet.rows.length; i++) {
     checkpoint(options, 'validating', i, sheet.rows.length);
@@ -171,9 +69,11 @@ export function planImport(sheet: ImportSheet, request: ImportRequest, lookup: L
   }
   checkpoint(options, 'validating', sheet.rows.length, sheet.rows.length);
 
-  const within = resolveWithinFile(plan.rows, pass.deferred, labelField[table] ?? 'name');
-  plan.order = within.order;
-  for (const p of within.problems) addReferenceProblem(pass, plan, p);
+  if (pass.deferred.length) {
+    const within = resolveWithinFile(plan.rows, pass.deferred, labelField[table] ?? 'name');
+    plan.order = within.order;
+    for (const p of within.problems) addReferenceProblem(pass, plan, p);
+  } else plan.order = plan.rows.map((_, i) => i);
 
   for (const r of plan.rows) {
     report.addAll(r.issues);
@@ -191,8 +91,9 @@ export function planImport(sheet: ImportSheet, request: ImportRequest, lookup: L
  * tied to a row go straight to the report.
  */
 function brokenRows(sheet: ImportSheet, report: Report): Map<number, ReportIssue[]> {
-  const rows = new Set(sheet.rowNumbers);
   const broken = new Map<number, ReportIssue[]>();
+  if (!sheet.issues.length) return broken;
+  const rows = new Set(sheet.rowNumbers);
   for (const issue of sheet.issues) {
     if (issue.row !== null && rows.has(issue.row)) broken.set(issue.row, [...(broken.get(issue.row) ?? []), issue]);
     else report.add(issue);
@@ -203,16 +104,15 @@ function brokenRows(sheet: ImportSheet, report: Report): Map<number, ReportIssue
 function planRow(pass: Pass, cells: Cell[], row: number, index: number): PlannedRow {
   const { table, request, columnOf } = pass;
   const issues = new RowIssues(row);
-  const { values, names } = convertRow(pass, cells, issues);
+  const { values, names, id } = convertRow(pass, cells, issues);
   const unresolved = resolveReferences(pass, values, names, issues, index);
 
-  const existing = request.onMatch === 'insert' ? undefined : findExisting(pass, values, issues);
+  const existing = request.onMatch === 'insert' ? undefined : findExisting(pass, values, id, issues);
   const action: PlannedRow['action'] = existing ? request.onMatch : 'insert';
   noteDuplicates(pass, action, existing, values, issues, row);
   if (table === 'indicators' && action === 'update') {
     issues.add(matchColumn(pass), values.metric, `matches observation ${String(existing!.id)}, and observations cannot be updated by import yet; choose to skip matching rows or to add them as new observations`);
   }
-  delete values.id;
   const planned: PlannedRow = {
     row,
     action,
@@ -227,7 +127,8 @@ function planRow(pass: Pass, cells: Cell[], row: number, index: number): Planned
   if (action === 'skip') return planned;
   for (const u of unresolved) noteUnresolved(pass, u.column, u.table, u.name, row);
 
-  for (const [stored, value] of Object.entries(values)) {
+  for (const stored in values) {
+    const value = values[stored];
     if (value == null) continue;
     const checked = checkField(table, stored, value);
     if (checked.ok) values[stored] = checked.value;
@@ -239,8 +140,7 @@ function planRow(pass: Pass, cells: Cell[], row: number, index: number): Planned
       issues.add(col.header, '', `is required for ${action === 'update' ? 'every' : 'a new'} ${SINGULAR[table]}`);
     }
   }
-  const base = action === 'update' ? existing! : Object.fromEntries(storedFields[table].map((s) => [s, s === 'sectors' ? [] : null]));
-  planned.record = { ...base, ...values };
+  planned.record = { ...(action === 'update' ? existing! : pass.blank), ...values };
   if (action === 'update') planned.patch = values;
   for (const rule of recordIssues(table, planned.record)) {
     const column = columnOf(rule.field);
@@ -250,10 +150,11 @@ function planRow(pass: Pass, cells: Cell[], row: number, index: number): Planned
   return planned;
 }
 
-/** Converts the mapped cells; reference columns keep their names apart, to be resolved next. */
+/** Converts the mapped cells; the ID is kept apart (it is not a stored field), and reference columns keep their names, to be resolved next. */
 function convertRow(pass: Pass, cells: Cell[], issues: RowIssues) {
   const values: Record<string, unknown> = {};
   const names: Record<string, string> = {};
+  let id: number | null = null;
   for (const col of pass.columns) {
     const cell = cells[col.index] ?? null;
     const converted = convertCell(cell, col.field.kind, pass.ctx);
@@ -263,122 +164,11 @@ function convertRow(pass: Pass, cells: Cell[], issues: RowIssues) {
     }
     if (converted.warning) issues.add(col.header, cell, converted.warning, 'warning');
     const kind = col.field.kind.type;
-    if ((kind === 'ref' || kind === 'subject') && converted.value != null) names[col.field.stored] = converted.value as string;
+    if (kind === 'id') id = converted.value as number | null;
+    else if ((kind === 'ref' || kind === 'subject') && converted.value != null) names[col.field.stored] = converted.value as string;
     else values[col.field.stored] = converted.value;
   }
-  return { values, names };
-}
-
-function noteUnresolved(pass: Pass, column: string, table: RefTable, name: string, row: number): void {
-  const key = `${column}\u0001${table}`;
-  const u = pass.unresolved.get(key) ?? { column, table, names: [], rows: [] };
-  pass.unresolved.set(key, u);
-  if (!u.names.includes(name)) u.names.push(name);
-  if (u.rows.length < MAX_ROWS_PER_NAME) u.rows.push(row);
-}
-
-const unresolvedProblem = (pass: Pass, table: RefTable) =>
-  pass.request.unresolved === 'leave-empty'
-    ? `matches no ${REF_NOUN[table]}; it is left empty`
-    : `matches no ${REF_NOUN[table]}. Add it first, correct the name, or choose to leave unknown references empty`;
-
-/**
- * Replaces each referenced name by the id of the one record with that name; returns the names that
- * matched nothing, which count as unresolved only if the row is not skipped.
- */
-function resolveReferences(pass: Pass, values: Record<string, unknown>, names: Record<string, string>, issues: RowIssues, index: number) {
-  const unresolved: { column: string; table: RefTable; name: string }[] = [];
-  for (const [stored, name] of Object.entries(names)) {
-    const field = pass.columns.find((c) => c.field.stored === stored)!;
-    values[stored] = null;
-    const refTable = field.field.kind.type === 'ref' ? field.field.kind.table : SUBJECT_TABLE[String(values.subjectType)];
-    if (!refTable) {
-      if (values.subjectType === 'country') issues.add(field.header, name, 'must be empty when the subject type is country; the country column names the country');
-      continue;
-    }
-    const ids = pass.lookup.idsByName(refTable, name);
-    if (ids.length === 1) values[stored] = ids[0];
-    else if (ids.length > 1) {
-      issues.add(field.header, name, `matches ${ids.length} ${refTable} with this name; give them distinct names so that the reference is clear`);
-    } else if (refTable === pass.table) {
-      pass.deferred.push({ index, stored, column: field.header, name });
-    } else {
-      unresolved.push({ column: field.header, table: refTable, name });
-      issues.add(field.header, name, unresolvedProblem(pass, refTable), pass.request.unresolved === 'leave-empty' ? 'warning' : 'error');
-    }
-  }
-  return unresolved;
-}
-
-const matchColumn = (pass: Pass) => pass.columnOf(pass.request.matchBy === 'id' ? 'id' : (labelField[pass.table] ?? 'metric'));
-
-/** Finds the existing record a row refers to; an ambiguous name is an issue, not a guess. */
-function findExisting(pass: Pass, values: Record<string, unknown>, issues: RowIssues): Record<string, unknown> | undefined {
-  const { table, lookup } = pass;
-  if (pass.request.matchBy === 'id') return typeof values.id === 'number' ? lookup.record(table, values.id) : undefined;
-  let ids: readonly number[];
-  let shown: unknown;
-  if (table === 'indicators') {
-    if (typeof values.metric !== 'string' || typeof values.year !== 'number' || typeof values.subjectType !== 'string') return undefined;
-    shown = values.metric;
-    ids = lookup.indicatorIds({
-      subjectType: values.subjectType,
-      subjectId: (values.subjectId as number | null) ?? null,
-      country: (values.country as string | null) ?? null,
-      metric: values.metric,
-      year: values.year,
-      observedOn: (values.observedOn as string | null) ?? null,
-    });
-  } else {
-    shown = values[labelField[table]!];
-    if (typeof shown !== 'string') return undefined;
-    ids = lookup.idsByName(table, shown);
-  }
-  if (ids.length > 1) {
-    issues.add(matchColumn(pass), shown, `matches ${ids.length} existing ${table}; match by ID instead, or give them distinct names`);
-    return undefined;
-  }
-  return ids.length ? lookup.record(table, ids[0]) : undefined;
-}
-
-/** Two rows must not change the same record, and names must be unique when they identify rows. */
-function noteDuplicates(pass: Pass, action: PlannedRow['action'], existing: Record<string, unknown> | undefined, values: Record<string, unknown>, issues: RowIssues, row: number): void {
-  if (existing && action !== 'insert') {
-    const earlier = pass.rowsByRecord.get(existing.id as number);
-    if (earlier !== undefined) issues.add(matchColumn(pass), '', `matches the same record as row ${earlier}; keep one of the two rows`);
-    else pass.rowsByRecord.set(existing.id as number, row);
-  }
-  const label = labelField[pass.table];
-  if (action !== 'insert' || pass.request.matchBy !== 'name' || !label || typeof values[label] !== 'string') return;
-  const key = normalizeName(values[label] as string);
-  const earlier = pass.insertedNames.get(key);
-  if (earlier !== undefined) issues.add(pass.columnOf(label), values[label], `is also the name on row ${earlier}; names must be unique in the file when rows are matched by name`);
-  else pass.insertedNames.set(key, row);
-}
-
-function addReferenceProblem(pass: Pass, plan: ImportPlan, p: ReferenceProblem): void {
-  const target = plan.rows[p.deferred.index];
-  const noun = REF_NOUN[pass.table as RefTable];
-  const leaveEmpty = pass.request.unresolved === 'leave-empty';
-  const problems: Record<ReferenceProblem['kind'], string> = {
-    unresolved: unresolvedProblem(pass, pass.table as RefTable),
-    ambiguous: `matches rows ${p.rows.join(', ')} of this file; give them distinct names so that the reference is clear`,
-    self: `is this row's own name; a ${noun} cannot refer to itself`,
-    cycle: `forms a loop with rows ${p.rows.join(', ')}, each naming the next as its parent; break the loop`,
-  };
-  if (p.kind === 'unresolved') noteUnresolved(pass, p.deferred.column, pass.table as RefTable, p.deferred.name, target.row);
-  const severity = p.kind === 'unresolved' && leaveEmpty ? 'warning' : 'error';
-  target.issues = [...target.issues, { row: target.row, column: p.deferred.column, value: p.deferred.name, problem: problems[p.kind], severity }];
-}
-
-/** Matching needs its column: the ID column to match by ID, the name to match by name. */
-function matchSetupIssue(table: ImportTable, request: ImportRequest, columns: Column[]): ReportIssue | null {
-  if (request.onMatch === 'insert') return null;
-  const needed = request.matchBy === 'id' ? ['id'] : table === 'indicators' ? ['subjectType', 'metric', 'year'] : [labelField[table]!];
-  const missing = needed.filter((k) => !columns.some((c) => c.field.key === k));
-  if (!missing.length) return null;
-  const labels = missing.map((k) => importFields[table].find((x) => x.key === k)!.label).join(', ');
-  return { row: null, column: labels, value: '', problem: 'is needed to match rows to existing records; map a column to it, or choose to add every row as new.', severity: 'error' };
+  return { values, names, id };
 }
 
 /** A required field with no column is reported once, when some row would create a record. */

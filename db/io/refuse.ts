@@ -26,6 +26,6 @@ export const tooLarge = (fileName: string, size: number, max: number) =>
   refuse(
     fileName,
     'too-large',
-    `is ${megabytes(size)}; ClusterDesk imports files up to ${megabytes(max)}. Split it into smaller files, or leave out the columns you do not import.`,
+    `is too large to import (${megabytes(size)}; the limit is ${Math.round(max / (1024 * 1024))} MB). Split it into smaller files, or leave out the columns you do not import.`,
     { size },
   );

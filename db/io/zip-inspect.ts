@@ -38,7 +38,7 @@ function findEnd(buf: Buffer, fileName: string): number {
 }
 
 /** Reads the central directory: the list of parts the archive declares, with their sizes. */
-export function readCentralDirectory(buf: Buffer, fileName: string): { parts: ZipPart[]; directoryOffset: number } {
+function readCentralDirectory(buf: Buffer, fileName: string): { parts: ZipPart[]; directoryOffset: number } {
   if (buf.length < 22) throw damaged(fileName, 'too short to be a ZIP file');
   const end = findEnd(buf, fileName);
   const disk = buf.readUInt16LE(end + 4);

@@ -213,6 +213,7 @@ CREATE TABLE scenarios (
   CHECK (horizon_end >= horizon_start),
   CHECK (parent_id IS NULL OR parent_id <> id)
 ) STRICT;
+CREATE INDEX scenarios_parent ON scenarios (parent_id);
 
 -- One overridden assumption of a scenario, for one project or one cluster.
 CREATE TABLE scenario_overrides (
@@ -220,13 +221,17 @@ CREATE TABLE scenario_overrides (
   scenario_id INTEGER NOT NULL REFERENCES scenarios (id) ON DELETE CASCADE,
   project_id  INTEGER REFERENCES projects (id) ON DELETE CASCADE,
   cluster_id  INTEGER REFERENCES clusters (id) ON DELETE CASCADE,
-  field       TEXT NOT NULL,
+  field       TEXT NOT NULL CHECK (field IN ('include','delayYears','startYear','abatementFactor','capexFactor',
+                                 'rampUpYears','probabilityPct','localisationTargetPct','localisationTargetYear',
+                                 'abatementKt','capex','jobsConstruction','jobsPermanent','localisationCurrentPct')),
   value       TEXT NOT NULL CHECK (json_valid(value)),
   note        TEXT,
   CHECK ((project_id IS NULL) <> (cluster_id IS NULL))
 ) STRICT;
 CREATE UNIQUE INDEX scenario_overrides_unique
   ON scenario_overrides (scenario_id, ifnull(project_id, 0), ifnull(cluster_id, 0), field);
+CREATE INDEX scenario_overrides_project ON scenario_overrides (project_id);
+CREATE INDEX scenario_overrides_cluster ON scenario_overrides (cluster_id);
 
 CREATE TABLE targets (
   id         INTEGER PRIMARY KEY,
@@ -244,6 +249,20 @@ CREATE TABLE targets (
   CHECK ((scope_type = 'country') = (country IS NOT NULL AND cluster_id IS NULL)),
   CHECK ((scope_type = 'cluster') = (cluster_id IS NOT NULL))
 ) STRICT;
+CREATE INDEX targets_cluster ON targets (cluster_id);
+
+-- A saved comparison of 2-4 scenarios with the choices of its charts, so a briefing draws it again.
+-- The scenarios are a JSON array in display order; deleting a scenario in use is refused by the store.
+CREATE TABLE comparisons (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+  scenario_ids TEXT NOT NULL CHECK (json_valid(scenario_ids) AND json_type(scenario_ids) = 'array'
+                                    AND json_array_length(scenario_ids) BETWEEN 2 AND 4),
+  settings     TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(settings) AND json_type(settings) = 'object'),
+  version      INTEGER NOT NULL DEFAULT 1,
+  created_at   TEXT NOT NULL,
+  updated_at   TEXT NOT NULL
+) STRICT;
 
 CREATE TABLE briefings (
   id         INTEGER PRIMARY KEY,
@@ -253,6 +272,8 @@ CREATE TABLE briefings (
   language   TEXT NOT NULL CHECK (language IN ('en','az','ru','ar')),
   marking    TEXT NOT NULL DEFAULT '',
   author     TEXT,
+  -- The day the briefing is dated; NULL dates it on the day it is exported.
+  date       TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
   version    INTEGER NOT NULL DEFAULT 1,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
@@ -263,7 +284,9 @@ CREATE TABLE briefing_exports (
   briefing_id       INTEGER NOT NULL REFERENCES briefings (id) ON DELETE CASCADE,
   file              TEXT NOT NULL,
   exported_at       TEXT NOT NULL,
-  workspace_version INTEGER NOT NULL
+  workspace_version INTEGER NOT NULL,
+  language          TEXT CHECK (language IS NULL OR language IN ('en','az','ru','ar')),
+  pages             INTEGER CHECK (pages IS NULL OR pages >= 0)
 ) STRICT;
 CREATE INDEX briefing_exports_briefing ON briefing_exports (briefing_id, exported_at);
 

@@ -15,8 +15,10 @@ import { AGREEMENTS } from './data/agreements';
 import { CLUSTERS } from './data/clusters';
 import { INDICATORS, INITIATIVES } from './data/initiative';
 import { PARTNERS } from './data/partners';
-import { PROJECTS } from './data/projects';
+import { PROJECTS, type ProjectKey } from './data/projects';
 import { SOURCES } from './data/sources';
+import { fillBriefings } from './briefings';
+import { fillScenarios } from './scenarios';
 import type { AgreementSeed, Cites, ClusterSeed, FieldCite, InitiativeSeed, PartnerSeed, ProjectSeed, SourceSeed } from './types';
 
 /** The rows of a data table with their keys. Past the data files, keys are plain strings checked by Ids. */
@@ -131,4 +133,7 @@ function fill(ws: Workspace): void {
     // The observation names its source; a link is added only to keep the text's qualifier ("almost", "over").
     if (note) ws.links.add('source_links', { sourceId, entityType: 'indicator', entityId: id, field: null, note });
   }
+
+  fillScenarios(ws, (key: ProjectKey) => ids.get('projects', key));
+  fillBriefings(ws, { cluster: (key) => ids.get('clusters', key), partner: (key) => ids.get('partners', key) });
 }

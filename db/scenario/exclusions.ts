@@ -38,16 +38,17 @@ function missing(p: ProjectInput, eff: Explained, globals: GlobalsExplained): Re
   let found: Reason[] | null = null;
   const add = (r: Reason) => (found ??= []).push(r);
   if (eff.startYear.value == null) add(['no-start-year', 'no start year', timed]);
-  if (p.abatementKt == null) add(['no-abatement', 'no annual abatement', ['abatement']]);
-  if (p.capex == null) add(['no-capex', 'no capex', ['capex']]);
-  else if (p.capexCurrency != null && p.capexCurrency !== globals.currency.value) {
+  if (eff.abatementKt.value == null) add(['no-abatement', 'no annual abatement', ['abatement']]);
+  // A capex a scenario assumes is in the results currency; only the record's capex has a currency of its own.
+  if (eff.capex.value == null) add(['no-capex', 'no capex', ['capex']]);
+  else if (eff.capex.from.from === 'project' && p.capexCurrency != null && p.capexCurrency !== globals.currency.value) {
     add(['capex-currency', `capex in ${p.capexCurrency}; results are in ${globals.currency.value} and currencies are not converted`, ['capex']]);
   }
-  if (p.jobsConstruction == null) add(['no-jobs-construction', 'no number of construction jobs', ['jobsConstruction']]);
-  if (p.jobsPermanent == null) add(['no-jobs-permanent', 'no number of permanent jobs', ['jobsPermanent']]);
+  if (eff.jobsConstruction.value == null) add(['no-jobs-construction', 'no number of construction jobs', ['jobsConstruction']]);
+  if (eff.jobsPermanent.value == null) add(['no-jobs-permanent', 'no number of permanent jobs', ['jobsPermanent']]);
   if (eff.localisationTargetPct.value != null) {
     if (eff.localisationTargetYear.value == null) add(['no-localisation-year', 'a localisation target but no target year', ['localisation']]);
-    if (p.localisationCurrentPct == null) add(['no-localisation-current', 'a localisation target but no current localisation share', ['localisation']]);
+    if (eff.localisationCurrentPct.value == null) add(['no-localisation-current', 'a localisation target but no current localisation share', ['localisation']]);
   }
   return found;
 }

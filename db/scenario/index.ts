@@ -15,3 +15,7 @@ export { tornado } from './tornado';
 export type { SwingField, TornadoBar, TornadoOptions, TornadoResult } from './tornado';
 export { compareScenarios, diffAssumptions, diffResults } from './compare';
 export type { AssumptionDiff, Comparison, DiffValue, ResultsDiff } from './compare';
+export { comparisonView, metricSeries, scenarioKey, targetMetricOf, tornadoMetricOf } from './comparison-view';
+export type { ComparisonChoice, ComparisonView, TargetView, ViewInputs, ViewScenario, YearRow } from './comparison-view';
+export { fanMetricOf, fanRows } from './fan-rows';
+export type { FanMetric, FanRow } from './fan-rows';

@@ -56,11 +56,12 @@ export function buildModel(projects: readonly ProjectInput[], chain: readonly Sc
     const startYear = eff.startYear.value;
     const fa = eff.abatementFactor.value;
     const fc = eff.capexFactor.value;
-    const abatement = left.has('abatement') ? NaN : p.abatementKt!;
-    const capex = left.has('capex') ? NaN : p.capex!;
-    // A range out of order is ignored (validate.ts warns about it): the central value stands for all three.
-    const abRange = inOrder(p.abatementLowKt, abatement, p.abatementHighKt);
-    const cxRange = inOrder(p.capexLow, capex, p.capexHigh);
+    const abatement = left.has('abatement') ? NaN : eff.abatementKt.value!;
+    const capex = left.has('capex') ? NaN : eff.capex.value!;
+    // A range out of order is ignored (validate.ts warns about it): the central value stands for all
+    // three. A range belongs to the record's central value, so a value a scenario assumes has none.
+    const abRange = eff.abatementKt.from.from === 'project' && inOrder(p.abatementLowKt, abatement, p.abatementHighKt);
+    const cxRange = eff.capex.from.from === 'project' && inOrder(p.capexLow, capex, p.capexHigh);
     rows.push({
       project: p,
       explained: eff,
@@ -74,12 +75,12 @@ export function buildModel(projects: readonly ProjectInput[], chain: readonly Sc
       capex: capex * fc,
       capexLow: (cxRange ? (p.capexLow ?? capex) : capex) * fc,
       capexHigh: (cxRange ? (p.capexHigh ?? capex) : capex) * fc,
-      jobsConstruction: left.has('jobsConstruction') ? NaN : p.jobsConstruction!,
-      jobsPermanent: left.has('jobsPermanent') ? NaN : p.jobsPermanent!,
+      jobsConstruction: left.has('jobsConstruction') ? NaN : eff.jobsConstruction.value!,
+      jobsPermanent: left.has('jobsPermanent') ? NaN : eff.jobsPermanent.value!,
       operating: !left.has('operatingProjects'),
       localisation:
         !left.has('localisation') && eff.localisationTargetPct.value != null
-          ? { current: p.localisationCurrentPct!, target: eff.localisationTargetPct.value, targetYear: eff.localisationTargetYear.value! }
+          ? { current: eff.localisationCurrentPct.value!, target: eff.localisationTargetPct.value, targetYear: eff.localisationTargetYear.value! }
           : null,
     });
   }

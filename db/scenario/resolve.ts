@@ -26,6 +26,11 @@ export interface Effective {
   probabilityPct: number;
   localisationTargetPct: number | null;
   localisationTargetYear: number | null;
+  abatementKt: number | null;
+  capex: number | null;
+  jobsConstruction: number | null;
+  jobsPermanent: number | null;
+  localisationCurrentPct: number | null;
 }
 
 export type Explained = { [K in keyof Effective]: Resolved<Effective[K]> };
@@ -129,6 +134,11 @@ export function createResolver(chain: readonly ScenarioDef[]): Resolver {
         probabilityPct: find(layers, 'probabilityPct') ?? globals.stageProbabilityPct[p.stage],
         localisationTargetPct: find(layers, 'localisationTargetPct') ?? record(p.localisationTargetPct) ?? UNKNOWN,
         localisationTargetYear: find(layers, 'localisationTargetYear') ?? record(p.localisationTargetYear) ?? UNKNOWN,
+        abatementKt: find(layers, 'abatementKt') ?? record(p.abatementKt) ?? UNKNOWN,
+        capex: find(layers, 'capex') ?? record(p.capex) ?? UNKNOWN,
+        jobsConstruction: find(layers, 'jobsConstruction') ?? record(p.jobsConstruction) ?? UNKNOWN,
+        jobsPermanent: find(layers, 'jobsPermanent') ?? record(p.jobsPermanent) ?? UNKNOWN,
+        localisationCurrentPct: find(layers, 'localisationCurrentPct') ?? record(p.localisationCurrentPct) ?? UNKNOWN,
       };
     },
   };

@@ -69,6 +69,16 @@ export interface Override {
   probabilityPct: number;
   localisationTargetPct: number;
   localisationTargetYear: number;
+  /**
+   * A value the project record lacks, or another value to test, assumed by the scenario: annual
+   * abatement (kt CO2e/yr), capex (in the results currency), jobs and the current localisation
+   * share. An assumed value has no low/high range.
+   */
+  abatementKt: number;
+  capex: number;
+  jobsConstruction: number;
+  jobsPermanent: number;
+  localisationCurrentPct: number;
 }
 
 export type OverrideField = keyof Override;
@@ -83,6 +93,11 @@ export const overrideFields: readonly OverrideField[] = [
   'probabilityPct',
   'localisationTargetPct',
   'localisationTargetYear',
+  'abatementKt',
+  'capex',
+  'jobsConstruction',
+  'jobsPermanent',
+  'localisationCurrentPct',
 ];
 
 export interface ScenarioDef {
@@ -103,6 +118,7 @@ export type IssueCode =
   | 'horizon'
   | 'probability'
   | 'factor'
+  | 'amount'
   | 'years'
   | 'percent'
   | 'include'

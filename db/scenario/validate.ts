@@ -13,6 +13,8 @@ const wholeYears = (max: number): Check => (v) =>
 const calendarYear: Check = (v) =>
   isInt(v) && v >= 1900 && v <= 2100 ? null : { code: 'years', problem: `must be a year from 1900 to 2100${got(v)}` };
 const factor: Check = (v) => (isNum(v) && v >= 0 ? null : { code: 'factor', problem: `must be a number of 0 or more${got(v)}` });
+const amount: Check = (v) => (isNum(v) && v >= 0 ? null : { code: 'amount', problem: `must be a number of 0 or more${got(v)}` });
+const count: Check = (v) => (isInt(v) && v >= 0 ? null : { code: 'amount', problem: `must be a whole number of 0 or more${got(v)}` });
 const percent = (code: IssueCode): Check => (v) =>
   isNum(v) && v >= 0 && v <= 100 ? null : { code, problem: `must be between 0 and 100 %${got(v)}` };
 const boolean: Check = (v) => (typeof v === 'boolean' ? null : { code: 'include', problem: `must be true or false${got(v)}` });
@@ -28,6 +30,11 @@ const overrideChecks: Record<OverrideField, [label: string, check: Check]> = {
   probabilityPct: ['probability of success', percent('probability')],
   localisationTargetPct: ['localisation target', percent('percent')],
   localisationTargetYear: ['localisation target year', calendarYear],
+  abatementKt: ['annual abatement', amount],
+  capex: ['capex', amount],
+  jobsConstruction: ['number of construction jobs', count],
+  jobsPermanent: ['number of permanent jobs', count],
+  localisationCurrentPct: ['current localisation share', percent('percent')],
 };
 
 const globalChecks: Record<Exclude<keyof Assumptions, 'stageProbabilityPct'>, [label: string, check: Check]> = {

@@ -6,3 +6,6 @@ export * from './rules';
 export * from './summaries';
 export * from './history';
 export * from './settings';
+export * from './scenarios';
+export * from './briefings';
+export * from './briefing-document';

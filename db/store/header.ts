@@ -11,6 +11,9 @@ export interface HeaderFacts {
   applicationId: number;
   userVersion: number;
   pageSize: number;
+  /** Bytes 18 and 19: 1 for rollback journal, 2 for WAL; anything else SQLite will not write or read. */
+  writeVersion: number;
+  readVersion: number;
 }
 
 /**
@@ -31,6 +34,8 @@ export function readHeader(file: string): HeaderFacts {
       applicationId: isSqlite ? buf.readUInt32BE(68) : 0,
       userVersion: isSqlite ? buf.readUInt32BE(60) : 0,
       pageSize: rawPage === 1 ? 65536 : rawPage,
+      writeVersion: buf[18],
+      readVersion: buf[19],
     };
   } finally {
     closeSync(fd);

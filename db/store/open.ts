@@ -35,7 +35,7 @@ const newerVersion = (file: string, version: number, latest: number) =>
 
 /**
  * Sorts a file that cannot be opened into not-a-workspace, newer-version or corrupt: first from its
- * header, before SQLite touches it, then through a read-only connection. Nothing here writes to the
+ * header, before SQLite touches it, then through SQLite, reading only. Nothing here writes to the
  * file.
  */
 function inspect(file: string, latest: number): void {
@@ -52,6 +52,10 @@ function inspect(file: string, latest: number): void {
   }
   if (!header.isSqlite || header.applicationId !== APPLICATION_ID) throw notAWorkspace(file);
   if (header.userVersion > latest) throw newerVersion(file, header.userVersion, latest);
+  // SQLite opens a file with a later format version read-only, and the first save would fail.
+  if (![1, 2].includes(header.writeVersion) || ![1, 2].includes(header.readVersion)) {
+    throw corrupt(file, `file format versions ${header.writeVersion}/${header.readVersion}`);
+  }
   // A read-only connection to a WAL file creates the -wal and -shm files beside it and cannot remove
   // them; when the file is refused, those it created are removed so that a refused file is left alone.
   const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
@@ -97,7 +101,8 @@ function checkThroughSqlite(file: string, latest: number): void {
   if (facts.userVersion > latest) throw newerVersion(file, facts.userVersion, latest);
   // Only a fully migrated file is ever renamed into place, so our id with version 0 means damage.
   if (facts.userVersion < 1) throw corrupt(file, 'schema version 0');
-  if (facts.problems.length) throw corrupt(file, facts.problems.slice(0, 3).join('; '));
+  // integrity_check can list every damaged page; the first few say enough.
+  if (facts.problems.length) throw corrupt(file, facts.problems.join('\n').split('\n').slice(0, 5).join('; '));
 }
 
 /**
@@ -202,10 +207,11 @@ function upgrade(db: Db, file: string, steps: readonly string[]): void {
   try {
     migrate(db, steps.length, steps);
   } catch (err) {
+    const failedVersion = err instanceof AppError ? (err.details as { failedVersion?: number } | undefined)?.failedVersion : undefined;
     throw new AppError(
       'INTERNAL',
-      `"${basename(file)}" could not be upgraded from schema ${from} to ${steps.length}, and was left as it was. A copy made before the upgrade is "${basename(backup)}". ${OTHER_FILE}`,
-      { file, backup, fromVersion: from, toVersion: steps.length, reason: (err as Error).message },
+      `"${basename(file)}" could not be upgraded from schema ${from} to ${steps.length}, and was left as it was; a copy made before the upgrade is "${basename(backup)}". Keep using it with the ClusterDesk version that made it, or open another workspace file.`,
+      { file, backup, fromVersion: from, toVersion: steps.length, failedVersion, reason: (err as Error).message },
     );
   }
 }

@@ -1,10 +1,12 @@
 import type { ChangedTable } from '../contract/events';
 import { toColumn } from './columns';
+import { briefingExportColumns, briefingsTable } from './briefing-table';
+import { scenarioTables } from './scenario-tables';
 import { initiativesTable, observationsTable, tables, type TableSpec } from './tables';
 
 export type LinkTable = Extract<
   ChangedTable,
-  'project_roles' | 'agreement_parties' | 'agreement_links' | 'source_links' | 'indicator_observations'
+  'project_roles' | 'agreement_parties' | 'agreement_links' | 'source_links' | 'indicator_observations' | 'scenario_overrides' | 'briefing_exports'
 >;
 
 export const linkColumns: Record<LinkTable, readonly string[]> = {
@@ -13,6 +15,9 @@ export const linkColumns: Record<LinkTable, readonly string[]> = {
   agreement_links: ['agreementId', 'projectId', 'clusterId'],
   source_links: ['sourceId', 'entityType', 'entityId', 'field', 'note'],
   indicator_observations: ['subjectType', 'subjectId', 'country', 'metric', 'year', 'observedOn', 'value', 'unit', 'sourceId'],
+  // The value is logged as its JSON text, as stored, so undo writes back exactly what was there.
+  scenario_overrides: ['scenarioId', 'projectId', 'clusterId', 'field', 'value', 'note'],
+  briefing_exports: briefingExportColumns,
 };
 
 /**
@@ -46,7 +51,7 @@ const linkCodec = (table: LinkTable): RowCodec => ({
  * Indicator observations are written both as an entity table (their grid) and by the link writer
  * (sample, import, cascades); both log the whole row with its version, so one entity codec serves.
  */
-const entityTables = [...Object.values(tables), initiativesTable, observationsTable];
+const entityTables = [...Object.values(tables), initiativesTable, observationsTable, ...Object.values(scenarioTables), briefingsTable];
 
 export const codecs: Partial<Record<ChangedTable, RowCodec>> = Object.fromEntries([
   ...(Object.keys(linkColumns) as LinkTable[]).filter((t) => t !== observationsTable.table).map((t) => [t, linkCodec(t)]),

@@ -39,17 +39,20 @@ export interface SubjectRef {
   tables: Readonly<Record<string, EntityName | 'initiatives'>>;
 }
 
+/** Tables with versioned rows that are not entities of the record sections (scenario-tables.ts). */
+export type ScenarioTable = 'scenarios' | 'targets' | 'comparisons';
+
 export interface TableSpec {
-  table: EntityName | 'initiatives' | 'indicator_observations';
+  table: EntityName | 'initiatives' | 'indicator_observations' | ScenarioTable | 'briefings';
   /** The type name used by source links and messages. */
-  entity: LinkableEntity | 'source';
+  entity: LinkableEntity | 'source' | 'scenario' | 'comparison' | 'briefing';
   /** The field that names a row in lists, pickers and messages. */
   label: 'name' | 'title' | 'metric';
   fields: readonly string[];
   /** Fields stored as JSON text. */
   json: ReadonlySet<string>;
   /** Fields that reference another table, checked before writing for a clear message. */
-  refs: Readonly<Record<string, EntityName | 'initiatives'>>;
+  refs: Readonly<Record<string, EntityName | 'initiatives' | 'scenarios'>>;
   subjectRef?: SubjectRef;
   /** Rows elsewhere that keep this one from being deleted. */
   dependents: readonly Dependent[];
@@ -78,6 +81,7 @@ export const tables: Record<EntityName, TableSpec> = {
     cascades: [
       { table: 'agreement_links', column: 'cluster_id' },
       { table: 'indicator_observations', column: 'subject_id', where: "subject_type = 'cluster'" },
+      { table: 'scenario_overrides', column: 'cluster_id' },
     ],
     searchable: ['name', 'nameLocal', 'location'],
   },
@@ -93,6 +97,7 @@ export const tables: Record<EntityName, TableSpec> = {
       { table: 'project_roles', column: 'project_id' },
       { table: 'agreement_links', column: 'project_id' },
       { table: 'indicator_observations', column: 'subject_id', where: "subject_type = 'project'" },
+      { table: 'scenario_overrides', column: 'project_id' },
     ],
     searchable: ['name', 'notes'],
     validate: (v) => projectIssues(v as Project),

@@ -4,10 +4,12 @@ import type { EntityName, EntityRecords, Initiative, Observation } from '../sche
 import { entityNames } from '../schema';
 import { ChangeLog, type ChangeKind } from './change-log';
 import type { Db } from './driver';
+import { BriefingStore } from './briefings';
 import { EntityRepo } from './entity-repo';
 import { History, type HistoryStep } from './history';
 import { LinkWriter } from './link-writer';
 import { Relations } from './relations';
+import { ScenarioStore } from './scenarios';
 import { Summaries } from './summaries';
 import { initiativesTable, observationsTable, tables } from './tables';
 
@@ -37,6 +39,8 @@ export class Workspace {
   readonly relations: Relations;
   readonly summaries: Summaries;
   readonly history: History;
+  readonly scenarios: ScenarioStore;
+  readonly briefings: BriefingStore;
   private readonly log: ChangeLog;
 
   constructor(
@@ -54,6 +58,8 @@ export class Workspace {
     this.relations = new Relations(db);
     this.summaries = new Summaries(db);
     this.history = new History(db, this.log, now);
+    this.scenarios = new ScenarioStore(db, this.log, now, this.links);
+    this.briefings = new BriefingStore(this, this.log);
   }
 
   /** Runs one user action as one transaction, with its change-log rows; returns the tables it touched. */

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import type { PdfPrinter } from '../pdf/printer';
 import type { Backend } from '../router/router';
 import { SettingsFile } from '../shell-services/settings-file';
 import type { ShellContext } from '../shell-services/shell-context';
@@ -21,7 +22,7 @@ function revealInFileManager(file: string): void {
  * The Chromium shell's side of the shell methods. Chromium offers no native file dialogs to a
  * Node program, so the renderer asks for paths itself (nativeDialogs: false).
  */
-export function chromiumShellContext(deps: { userDataDir: string; backend: Backend }): ShellContext {
+export function chromiumShellContext(deps: { userDataDir: string; backend: Backend; printer?: PdfPrinter }): ShellContext {
   return {
     shell: 'chromium',
     version: process.env.CLUSTERDESK_VERSION ?? '0.0.0-dev',
@@ -31,5 +32,6 @@ export function chromiumShellContext(deps: { userDataDir: string; backend: Backe
     showItemInFolder: revealInFileManager,
     saveDialog: null,
     openDialog: null,
+    printer: deps.printer,
   };
 }

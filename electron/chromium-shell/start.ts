@@ -8,6 +8,7 @@ import { startStoreWorker, type StoreWorker } from '../worker/worker-client';
 import { installBridge } from './bridge-script';
 import { findChromium } from './find-chromium';
 import { chromiumShellContext } from './shell-context';
+import { shellPrinter } from './shell-printer';
 
 /** The app's origin in Chromium: every request to it is answered from dist/renderer, all others are refused. */
 export const SHELL_ORIGIN = 'https://clusterdesk.invalid';
@@ -61,7 +62,17 @@ export async function startChromiumShell(options: ShellOptions): Promise<Running
     sample: options.sample,
   });
   const backend = (method: Parameters<StoreWorker['call']>[0], input: unknown) => worker.call(method, input);
-  const shell = shellBackend(chromiumShellContext({ userDataDir: options.userDataDir, backend }));
+  // Printing briefings to PDF: in this shell's context once it exists (see shell-printer.ts).
+  const printTarget: { context?: BrowserContext } = {};
+  const printer = shellPrinter({
+    origin: SHELL_ORIGIN,
+    rendererDir: join(options.distDir, 'renderer'),
+    executablePath,
+    context: () => printTarget.context,
+    router: () => router,
+    headless: options.headless,
+  });
+  const shell = shellBackend(chromiumShellContext({ userDataDir: options.userDataDir, backend, printer }));
   const router = createRouter({ appOrigin: SHELL_ORIGIN, backend, shell });
 
   const context = await chromium.launchPersistentContext(options.profile, {
@@ -73,6 +84,7 @@ export async function startChromiumShell(options: ShellOptions): Promise<Running
     serviceWorkers: 'block',
     acceptDownloads: false,
   });
+  printTarget.context = context;
   const rendererDir = join(options.distDir, 'renderer');
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -96,6 +108,7 @@ export async function startChromiumShell(options: ShellOptions): Promise<Running
   const close = () =>
     (closing ??= (async () => {
       unsubscribe();
+      await printer.close();
       await context.close().catch(() => {});
       await worker.close().catch(() => {});
     })());
@@ -103,5 +116,7 @@ export async function startChromiumShell(options: ShellOptions): Promise<Running
 
   await worker.ready;
   await page.goto(`${SHELL_ORIGIN}/index.html`);
+  // A print page loads in the background, so the first export does not wait for the app to load.
+  void printer.prewarm().catch(() => {});
   return { page, context, worker, closed, close };
 }

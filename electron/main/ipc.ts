@@ -1,4 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { UiCommand } from '../../db/contract/events';
 import type { Router, Sender } from '../router/router';
 import type { StoreWorker } from '../worker/worker-client';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../preload/channels';
@@ -21,4 +22,12 @@ export function forwardStoreEvents(worker: Pick<StoreWorker, 'onEvent'>, content
   return worker.onEvent((event, payload) => {
     if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event, payload);
   });
+}
+
+/** Asks the window to open one of its screens (the menu's Settings and Help items), on the same event channel. */
+export function uiCommandSender(contents: () => Pick<WebContents, 'send' | 'isDestroyed'> | null): (command: UiCommand) => void {
+  return (command) => {
+    const target = contents();
+    if (target && !target.isDestroyed()) target.send(EVENT_CHANNEL, 'ui.command', { command });
+  };
 }

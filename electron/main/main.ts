@@ -1,10 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { electronPdfPrinter } from '../pdf/electron-printer';
 import { createRouter } from '../router/router';
 import { shellBackend } from '../shell-services/shell-handlers';
 import { startStoreWorker, type StoreWorker } from '../worker/worker-client';
 import { bundlePaths } from './bundle-paths';
 import { externalOpener } from './external-links';
-import { forwardStoreEvents, handleInvoke } from './ipc';
+import { forwardStoreEvents, handleInvoke, uiCommandSender } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN } from './origin';
 import { handleAppScheme, registerAppScheme } from './protocol';
@@ -84,7 +85,9 @@ if (!app.requestSingleInstanceLock()) {
     const store = startStoreWorker(paths.worker, workerStart(startFile, app.getPath('userData')));
     worker = store;
     const backend = store.call;
-    const shellContext = electronShellContext({ app, dialog, shell, window: () => window, backend });
+    // Briefings print in a hidden window of their own (electron/pdf/electron-printer.ts).
+    const printer = electronPdfPrinter({ createWindow: (options) => new BrowserWindow(options), preload: paths.preload, entryUrl: APP_ENTRY_URL });
+    const shellContext = electronShellContext({ app, dialog, shell, window: () => window, backend, printer });
     handleInvoke(ipcMain, createRouter({ appOrigin: APP_ORIGIN, backend, shell: shellBackend(shellContext) }));
 
     const win = new BrowserWindow(windowOptions(paths.preload, { isDev }));
@@ -96,7 +99,8 @@ if (!app.requestSingleInstanceLock()) {
     forwardStoreEvents(store, win.webContents);
 
     actions = createWorkspaceActions({ backend, dialog, shell, window: () => window, documentsDir: app.getPath('documents') });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(actions, { isDev, isMac: process.platform === 'darwin' })));
+    const sendCommand = uiCommandSender(() => window?.webContents ?? null);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(actions, { isDev, isMac: process.platform === 'darwin' }, sendCommand)));
 
     win.loadURL(APP_ENTRY_URL).catch((err: Error) => dialog.showErrorBox('ClusterDesk could not start', err.message));
     void store.ready.then((result) => {

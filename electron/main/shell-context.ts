@@ -1,5 +1,6 @@
 import type { App, BrowserWindow, Dialog, Shell } from 'electron';
 import { join } from 'node:path';
+import type { PdfPrinter } from '../pdf/printer';
 import type { Backend } from '../router/router';
 import { SettingsFile } from '../shell-services/settings-file';
 import type { FilePurposeName, ShellContext } from '../shell-services/shell-context';
@@ -20,6 +21,7 @@ export function electronShellContext(deps: {
   shell: Pick<Shell, 'showItemInFolder'>;
   window: () => BrowserWindow | null;
   backend: Backend;
+  printer?: PdfPrinter;
 }): ShellContext {
   const userDataDir = deps.app.getPath('userData');
   return {
@@ -28,6 +30,7 @@ export function electronShellContext(deps: {
     userDataDir,
     settings: new SettingsFile(join(userDataDir, 'settings.json')),
     store: deps.backend,
+    printer: deps.printer,
     showItemInFolder: (file) => deps.shell.showItemInFolder(file),
     saveDialog: async (purpose, suggestedName) => {
       const options = { defaultPath: join(deps.app.getPath('documents'), suggestedName), filters: [FILTERS[purpose]] };

@@ -1,6 +1,7 @@
 import type { FilePurpose } from '../../db/contract/groups/app';
 import type { Result } from '../../db/contract/result';
 import type { StoreMethodName } from '../../db/contract/handler-types';
+import type { PdfPrinter } from '../pdf/printer';
 import type { SettingsFile } from './settings-file';
 
 type Purpose = (typeof FilePurpose)['options'][number];
@@ -17,6 +18,8 @@ export interface ShellContext {
   /** Native dialogs where the shell has them; null when the shell cannot show one. */
   saveDialog: ((purpose: Purpose, suggestedName: string) => Promise<string | null>) | null;
   openDialog: ((purpose: Purpose) => Promise<string | null>) | null;
+  /** Prints briefings to PDF; a shell without one answers 'briefings.export' with a clear refusal. */
+  printer?: PdfPrinter;
 }
 
 export type { Purpose as FilePurposeName };

@@ -1,5 +1,6 @@
 import { failure, ok, type Result } from '../../db/contract/result';
 import type { ShellHandlers, ShellMethodName } from '../../db/contract/handler-types';
+import { exportBriefing } from './briefing-export';
 import type { ShellContext } from './shell-context';
 
 export const shellHandlers = {
@@ -20,6 +21,7 @@ export const shellHandlers = {
   },
   'dialog.saveFile': async (ctx, { purpose, suggestedName }) => ({ file: ctx.saveDialog ? await ctx.saveDialog(purpose, suggestedName) : null }),
   'dialog.openFile': async (ctx, { purpose }) => ({ file: ctx.openDialog ? await ctx.openDialog(purpose) : null }),
+  'briefings.export': exportBriefing,
 } satisfies ShellHandlers<ShellContext>;
 
 /** The router's shell backend over these handlers; like the store, it never throws. */

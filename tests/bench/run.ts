@@ -1,10 +1,12 @@
 import { formatFigure, type BenchCase, type Figure } from './harness';
+import { gridBench } from './grid.bench';
 import { backup, csvExport, csvImport, xlsxExport, xlsxImport } from './io.bench';
+import { pdfPortfolio20p } from './pdf.bench';
 import { storeInsert, storeList } from './store.bench';
 import { scenarioMonteCarlo, scenarioRun10k } from './scenario.bench';
 
 /** Every benchmark; `npm run bench -- PREFIX` runs those whose name starts with PREFIX. */
-const cases: BenchCase[] = [storeInsert, storeList, scenarioRun10k, scenarioMonteCarlo, csvImport, xlsxImport, csvExport, xlsxExport, backup];
+const cases: BenchCase[] = [storeInsert, storeList, scenarioRun10k, scenarioMonteCarlo, csvImport, xlsxImport, csvExport, xlsxExport, backup, gridBench, pdfPortfolio20p];
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);

@@ -13,7 +13,7 @@ describe('record pages', () => {
   it('follows a cluster link from the list to its page, with its relations as links', async () => {
     let ids!: Awaited<ReturnType<typeof connectedWorkspace>>;
     await start({ workspace: true, fill: async (app) => void (ids = await connectedWorkspace(app)) });
-    const table = await screen.findByRole('table', { name: 'Clusters' });
+    const table = await screen.findByRole('grid', { name: 'Clusters' });
     fireEvent.click(await within(table).findByRole('link', { name: 'Sumgait Industrial Park' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Sumgait Industrial Park' });

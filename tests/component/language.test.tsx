@@ -1,4 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectedWorkspace } from './fixture';
 import { go, useTestApp } from './harness';
@@ -10,24 +12,25 @@ const navLinks = () => within(screen.getByRole('navigation')).getAllByRole('link
 describe('language', () => {
   it('starts in English, left to right', async () => {
     await start({ workspace: true });
-    await screen.findByRole('table', { name: 'Clusters' });
-    expect(navLinks()).toEqual(['Clusters', 'Projects', 'Partners', 'Agreements', 'Sources', 'Scenarios', 'Briefings']);
+    await screen.findByRole('grid', { name: 'Clusters' });
+    expect(navLinks()).toEqual(['Clusters', 'Projects', 'Partners', 'Agreements', 'Sources', 'Scenarios', 'Briefings', 'Indicators']);
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['en', 'ltr']);
   });
 
-  it('switches the whole window to Arabic, right to left, and remembers the choice', async () => {
-    await start({ workspace: true, fill: async (app) => void (await connectedWorkspace(app)) });
-    await screen.findByRole('table', { name: 'Clusters' });
+  it('switches the whole window to Arabic, right to left, and remembers the choice in the settings', async () => {
+    const app = await start({ workspace: true, fill: async (a) => void (await connectedWorkspace(a)) });
+    await screen.findByRole('grid', { name: 'Clusters' });
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'ar' } });
 
     await waitFor(() => expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ar', 'rtl']));
     expect(screen.getByRole('navigation', { name: 'الأقسام' })).toBeTruthy();
-    expect(navLinks()).toEqual(['التجمعات الصناعية', 'المشاريع', 'الشركاء', 'الاتفاقيات', 'المصادر', 'السيناريوهات', 'الإحاطات']);
+    expect(navLinks()).toEqual(['التجمعات الصناعية', 'المشاريع', 'الشركاء', 'الاتفاقيات', 'المصادر', 'السيناريوهات', 'الإحاطات', 'المؤشرات']);
     expect(screen.getByRole('combobox', { name: 'اللغة' })).toBeTruthy();
-    expect(screen.getByRole('table', { name: 'التجمعات الصناعية' })).toBeTruthy();
+    expect(screen.getByRole('grid', { name: 'التجمعات الصناعية' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('3 تجمعات صناعية');
-    expect(localStorage.getItem('clusterdesk.language')).toBe('ar');
+    const saved = () => JSON.parse(readFileSync(join(app.userDataDir, 'settings.json'), 'utf8')) as { language: string };
+    await waitFor(() => expect(saved().language).toBe('ar'));
 
     fireEvent.change(screen.getByRole('combobox', { name: 'اللغة' }), { target: { value: 'ru' } });
     await waitFor(() => expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ru', 'ltr']));

@@ -9,7 +9,7 @@ describe('views follow writes', () => {
   it('refreshes the clusters list when clusters.update announces a change', async () => {
     let ids!: Awaited<ReturnType<typeof connectedWorkspace>>;
     const app = await start({ workspace: true, fill: async (a) => void (ids = await connectedWorkspace(a)) });
-    const table = await screen.findByRole('table', { name: 'Clusters' });
+    const table = await screen.findByRole('grid', { name: 'Clusters' });
     await within(table).findByRole('link', { name: 'Port of Rotterdam' });
 
     await app.client.api('clusters.update', { id: ids.rotterdam.id, version: ids.rotterdam.version, values: { name: 'Port of Rotterdam Industrial Cluster' } });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/app-protocol/csp';
@@ -22,10 +22,15 @@ describe('the page shell', () => {
   });
 
   it('styles with logical properties only, so right-to-left layouts mirror', () => {
-    const css = readFileSync(join(renderer, 'app/theme.css'), 'utf8');
+    // theme.css and the stylesheets that components bring with them (dialogs, start screen, settings).
+    const sheets = readdirSync(renderer, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css'));
+    expect(sheets).toContain(join('app', 'theme.css'));
     const properties = /(?:^|[\s;{])((?:margin|padding|border)-(?:left|right|top|bottom)[\w-]*|left|right|top|bottom|(?:min-|max-)?(?:width|height))\s*:/gm;
     const values = /\b(?:text-align|float|clear)\s*:\s*(?:left|right)\b/g;
-    expect([...css.matchAll(properties)].map((m) => m[1])).toEqual([]);
-    expect(css.match(values) ?? []).toEqual([]);
+    for (const sheet of sheets) {
+      const css = readFileSync(join(renderer, sheet), 'utf8');
+      expect([...css.matchAll(properties)].map((m) => m[1]), sheet).toEqual([]);
+      expect(css.match(values) ?? [], sheet).toEqual([]);
+    }
   });
 });

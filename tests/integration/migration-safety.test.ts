@@ -95,7 +95,7 @@ describe('a migration that fails', () => {
     expect(error.message).toContain('"pipeline.clusterdesk" could not be upgraded');
     expect(error.message).toContain('left as it was');
     expect(error.message).toContain(`"pipeline.before-v${latest + 1}.clusterdesk"`);
-    expect(error.details).toMatchObject({ fromVersion: latest, toVersion: latest + 1, reason: expect.stringContaining('no_such_table') });
+    expect(error.details).toMatchObject({ fromVersion: latest, toVersion: latest + 1, failedVersion: latest + 1, reason: expect.stringContaining('no_such_table') });
     // What crosses to the renderer keeps the message: it is written for the analyst.
     expect(failure(error).error.message).toBe(error.message);
 
@@ -113,7 +113,7 @@ describe('a migration that fails', () => {
     const { file, digest } = workspaceAtLatest(dir);
     const before = sha256(file);
     const error = openError(file, [...migrations, addNotes, addIndex, broken]);
-    expect(error.details).toMatchObject({ fromVersion: latest, toVersion: latest + 3, reason: expect.stringContaining('no_such_table') });
+    expect(error.details).toMatchObject({ fromVersion: latest, toVersion: latest + 3, failedVersion: latest + 3, reason: expect.stringContaining('no_such_table') });
     expect(sha256(file)).toBe(before);
     expect(withOpen(file, (db) => ({ version: version(db), digest: rowsDigest(db), tables: tables(db) }))).toEqual({
       version: latest,

@@ -48,8 +48,8 @@ describe('sample workspace', () => {
       agreements: 9,
       sources: 6,
       indicators: 17,
-      scenarios: 0,
-      briefings: 0,
+      scenarios: 3,
+      briefings: 4,
     });
     const blank = await workspace(false);
     expect(Object.values(blank.info.counts).every((n) => n === 0)).toBe(true);
@@ -60,7 +60,7 @@ describe('sample workspace', () => {
     const sets = all<{ id: number; method: string }>('SELECT id, method FROM change_sets');
     expect(sets).toEqual([{ id: sets[0].id, method: 'sample.fill' }]);
     const tables = ['sources', 'initiatives', 'partners', 'clusters', 'projects', 'agreements', 'project_roles',
-      'agreement_parties', 'agreement_links', 'source_links', 'indicator_observations'];
+      'agreement_parties', 'agreement_links', 'source_links', 'indicator_observations', 'scenarios', 'scenario_overrides', 'targets', 'comparisons', 'briefings'];
     const rows = tables.reduce((n, t) => n + all<{ n: number }>(`SELECT count(*) AS n FROM ${t}`)[0].n, 0);
     const logged = all<{ n: number }>("SELECT count(*) AS n FROM change_log WHERE action = 'insert' AND change_set_id = ?", sets[0].id)[0].n;
     expect(logged).toBe(rows);

@@ -17,6 +17,9 @@ export class StubWebContents extends EventEmitter {
   readonly send = vi.fn();
   readonly isDestroyed = vi.fn(() => false);
   readonly setWindowOpenHandler = vi.fn();
+  /** The print adapter runs its page checks through this and prints with printToPDF. */
+  readonly executeJavaScript = vi.fn(async (_code: string, _userGesture?: boolean): Promise<unknown> => undefined);
+  readonly printToPDF = vi.fn(async (_options: unknown): Promise<Buffer> => Buffer.alloc(0));
 }
 
 export class StubBrowserWindow extends EventEmitter {
@@ -27,6 +30,11 @@ export class StubBrowserWindow extends EventEmitter {
   readonly focus = vi.fn();
   readonly restore = vi.fn();
   readonly isMinimized = vi.fn(() => false);
+  private destroyed = false;
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+  });
+  readonly isDestroyed = vi.fn(() => this.destroyed);
 
   constructor(readonly options: unknown) {
     super();

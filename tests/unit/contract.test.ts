@@ -10,7 +10,7 @@ describe('the contract', () => {
   });
 
   test('only methods that change the workspace are marked as writes, and all of them run in the store', () => {
-    const changing = /\.(create|update|delete|apply|open|undo|redo)$/;
+    const changing = /\.(create|update|delete|apply|open|undo|redo|recordExport)$/;
     const writes = methodNames.filter((m) => contract[m].writes).sort();
     expect(writes).toEqual(methodNames.filter((m) => changing.test(m) && contract[m].runs === 'store').sort());
     for (const e of entityNames) expect(writes).toEqual(expect.arrayContaining([`${e}.create`, `${e}.update`, `${e}.delete`, `${e}.apply`]));

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { inProcessRouter } from '../../electron/router/in-process';
-import { forwardStoreEvents, handleInvoke } from '../../electron/main/ipc';
+import { forwardStoreEvents, handleInvoke, uiCommandSender } from '../../electron/main/ipc';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../electron/preload/channels';
 
 type Frame = { url: string };
@@ -64,5 +64,19 @@ describe('store events', () => {
     contents.isDestroyed.mockReturnValue(true);
     emit('data.changed', { tables: ['projects'] });
     expect(contents.send.mock.calls).toEqual([[EVENT_CHANNEL, 'data.changed', { tables: ['workspace'] }]]);
+  });
+});
+
+describe('menu commands for the page', () => {
+  test('reach the window as ui.command events, and nothing is sent once it is gone', () => {
+    const contents = { send: vi.fn(), isDestroyed: vi.fn(() => false) };
+    let window: typeof contents | null = contents;
+    const send = uiCommandSender(() => window);
+    send('shortcuts');
+    contents.isDestroyed.mockReturnValue(true);
+    send('about');
+    window = null;
+    send('settings');
+    expect(contents.send.mock.calls).toEqual([[EVENT_CHANNEL, 'ui.command', { command: 'shortcuts' }]]);
   });
 });

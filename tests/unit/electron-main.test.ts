@@ -120,7 +120,14 @@ describe('the main process, started against a stub of electron', () => {
   test('sets a menu without View in a packaged build', () => {
     expect(started.setMenu).toHaveLength(1);
     const template = started.buildMenu[0][0] as { label?: string }[];
-    expect(template.map((m) => m.label).filter(Boolean)).toEqual(['File', 'Edit']);
+    expect(template.map((m) => m.label).filter(Boolean)).toEqual(['File', 'Edit', 'Help']);
+  });
+
+  test("the Help menu's items reach the window as ui.command events", () => {
+    const template = started.buildMenu[0][0] as { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    const help = template.find((m) => m.label === 'Help')!.submenu!;
+    help.find((i) => i.label === 'About ClusterDesk')!.click!();
+    expect(window.webContents.send).toHaveBeenLastCalledWith(EVENT_CHANNEL, 'ui.command', { command: 'about' });
   });
 
   test('a second instance focuses this window and opens its file here', async () => {

@@ -16,7 +16,7 @@ const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as 
 describe('the application menu', () => {
   test('File offers new, new from sample, open, show in folder and quit, each wired to its action', () => {
     const a = actions();
-    const file = submenu(byLabel(menuTemplate(a, { isDev: false, isMac: false }), 'File'));
+    const file = submenu(byLabel(menuTemplate(a, { isDev: false, isMac: false }, vi.fn()), 'File'));
     const item = (label: string) => file.find((i) => i.label === label);
     click(item('New workspace…'));
     click(item('New workspace from sample…'));
@@ -29,19 +29,43 @@ describe('the application menu', () => {
     expect(file.at(-1)).toEqual({ role: 'quit' });
   });
 
+  test('File opens the Settings screen in the page', () => {
+    const send = vi.fn();
+    const file = submenu(byLabel(menuTemplate(actions(), { isDev: false, isMac: false }, send), 'File'));
+    const settings = file.find((i) => i.label === 'Settings…');
+    expect(settings?.accelerator).toBe('CmdOrCtrl+,');
+    click(settings);
+    expect(send).toHaveBeenCalledExactlyOnceWith('settings');
+  });
+
+  test("Help asks the page for its shortcut sheet and About box, and shows the workspace's folder", () => {
+    const a = actions();
+    const send = vi.fn();
+    const template = menuTemplate(a, { isDev: false, isMac: false }, send);
+    expect(template.at(-1)?.label).toBe('Help');
+    const help = submenu(byLabel(template, 'Help'));
+    const item = (label: string) => help.find((i) => i.label === label);
+    expect(item('Keyboard shortcuts')?.accelerator).toBe('F1');
+    click(item('Keyboard shortcuts'));
+    click(item('About ClusterDesk'));
+    expect(send.mock.calls).toEqual([['shortcuts'], ['about']]);
+    click(item('Show workspace in folder'));
+    expect(a.showInFolder).toHaveBeenCalledTimes(1);
+  });
+
   test('Edit has the standard roles', () => {
-    const edit = submenu(byLabel(menuTemplate(actions(), { isDev: false, isMac: false }), 'Edit'));
+    const edit = submenu(byLabel(menuTemplate(actions(), { isDev: false, isMac: false }, vi.fn()), 'Edit'));
     expect(edit.filter((i) => i.role).map((i) => i.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
   });
 
   test('View, with reload, exists only while developing', () => {
-    expect(byLabel(menuTemplate(actions(), { isDev: false, isMac: false }), 'View')).toBeUndefined();
-    expect(submenu(byLabel(menuTemplate(actions(), { isDev: true, isMac: false }), 'View'))).toEqual([{ role: 'reload' }]);
+    expect(byLabel(menuTemplate(actions(), { isDev: false, isMac: false }, vi.fn()), 'View')).toBeUndefined();
+    expect(submenu(byLabel(menuTemplate(actions(), { isDev: true, isMac: false }, vi.fn()), 'View'))).toEqual([{ role: 'reload' }]);
   });
 
   test('macOS gets its app menu first', () => {
-    expect(menuTemplate(actions(), { isDev: false, isMac: true })[0]).toEqual({ role: 'appMenu' });
-    expect(menuTemplate(actions(), { isDev: false, isMac: false })[0].label).toBe('File');
+    expect(menuTemplate(actions(), { isDev: false, isMac: true }, vi.fn())[0]).toEqual({ role: 'appMenu' });
+    expect(menuTemplate(actions(), { isDev: false, isMac: false }, vi.fn())[0].label).toBe('File');
   });
 });
 

@@ -1,4 +1,6 @@
-import { IndicatorFields, Observation } from '../../schema';
+import { z } from 'zod';
+import { IndicatorFields, Observation, SourceLinkRow } from '../../schema';
+import { ById, read } from '../method-spec';
 import { prefixed } from '../prefixed';
 import { crud } from './records';
 
@@ -7,4 +9,8 @@ import { crud } from './records';
  * in SQLite), get, create, update and delete with the row's version, and apply as one undo step.
  * `indicators.list` stays as the read model of the detail views.
  */
-export const observationMethods = prefixed('observations', crud(IndicatorFields, Observation));
+export const observationMethods = {
+  ...prefixed('observations', crud(IndicatorFields, Observation)),
+  /** The sources linked to an observation besides the one it names (a qualifier, a page). */
+  'observations.relations': read(ById, z.object({ sources: z.array(SourceLinkRow) })),
+};

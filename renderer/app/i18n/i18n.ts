@@ -1,13 +1,16 @@
 import i18next, { type i18n } from 'i18next';
 import { locales, type Locale } from '../../../db/schema/enums';
 import { createFormat, type Format } from './format';
-import { resources } from './resources';
+import { FORMATS_CHANGED, formatOptionsOf } from './format-options';
+import { namespaces, resources } from './resources';
 
 /** A fresh i18next instance per app (and per test), with every locale bundled: nothing is fetched. */
 export function createI18n(language: Locale): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     resources,
+    ns: namespaces,
+    defaultNS: 'translation',
     lng: language,
     fallbackLng: 'en',
     supportedLngs: [...locales],
@@ -15,14 +18,17 @@ export function createI18n(language: Locale): i18n {
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
-    react: { useSuspense: false },
+    // Views show numbers and dates in the analyst's chosen formats, so they redraw when those change too.
+    react: { useSuspense: false, bindI18n: `languageChanged ${FORMATS_CHANGED}` },
   });
   // "{{count, number}}" in the catalogues uses the same separators as every other number on screen.
-  const formats = new Map<Locale, Format>();
+  const formats = new Map<string, Format>();
   instance.services.formatter?.add('number', (value: number, lng: string | undefined) => {
     const locale = isLocale(lng) ? lng : 'en';
-    if (!formats.has(locale)) formats.set(locale, createFormat(locale, instance.getFixedT(locale)));
-    return formats.get(locale)!.number(value);
+    const options = formatOptionsOf(instance);
+    const key = `${locale}:${options.numberFormat}:${options.dateFormat}`;
+    if (!formats.has(key)) formats.set(key, createFormat(locale, instance.getFixedT(locale), options));
+    return formats.get(key)!.number(value);
   });
   return instance;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '../../../db/contract/methods';
+import { HistoryKeys } from '../../grid/history/HistoryKeys';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { RouteView } from '../routing/RouteView';
 import { useRoute } from '../routing/use-route';
@@ -21,7 +22,7 @@ export function Layout({ services, info }: { services: Services; info: Workspace
 
   return (
     <div className="app-shell">
-      <Header file={info.file} />
+      <Header file={info.file} services={services} />
       <SectionNav route={route} />
       <main ref={main} tabIndex={-1} className="content">
         <ErrorBoundary key={routeKey}>
@@ -29,6 +30,7 @@ export function Layout({ services, info }: { services: Services; info: Workspace
         </ErrorBoundary>
       </main>
       <StatusLine counts={info.counts} />
+      <HistoryKeys client={services.client} />
     </div>
   );
 }

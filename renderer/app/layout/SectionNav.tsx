@@ -3,7 +3,7 @@ import { listHref, sections, type Route } from '../routing/routes';
 
 export function SectionNav({ route }: { route: Route }) {
   const { t } = useTranslation();
-  const current = route.kind === 'notFound' ? null : route.section;
+  const current = route.kind === 'list' || route.kind === 'record' ? route.section : null;
   return (
     <nav className="section-nav" aria-label={t('nav.label')}>
       <ul>

@@ -1,63 +1,45 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { ErrorNotice } from '../../features/shared/ErrorNotice';
+import { Progress } from '../progress/Progress';
+import type { SettingsStore } from '../settings/settings-store';
+import type { ShellStore } from '../shell/shell-store';
+import { LanguageChooser } from './LanguageChooser';
+import './start-screen.css';
+import { WorkspaceDialogButtons } from './WorkspaceDialogButtons';
+import { suggestedWorkspaceFile } from './workspace-file';
+import { WorkspacePathForm } from './WorkspacePathForm';
 import type { WorkspaceStore } from './workspace-store';
 
-const EXTENSION = '.clusterdesk';
-
-/** The start screen: no workspace is open, so the analyst creates one (sample or empty) or opens a file. */
-export function NoWorkspaceScreen({ store }: { store: WorkspaceStore }) {
-  const { t } = useTranslation();
+/**
+ * The start screen, shown while no workspace is open (first run, or after a file could not be
+ * opened): the language first, then a workspace, new (empty or from the sample) or existing.
+ */
+export function NoWorkspaceScreen({ store, settings, shell }: { store: WorkspaceStore; settings: SettingsStore; shell: ShellStore }) {
+  const { t } = useTranslation('app');
   const { pending, actionError, create, open } = useStore(store);
-  const [file, setFile] = useState('');
-  const fieldId = useId();
-  const hintId = useId();
-  const path = file.trim();
-  const valid = path.endsWith(EXTENSION) && path.length > EXTENSION.length;
+  const { info, loadInfo } = useStore(shell);
+  useEffect(() => void loadInfo(), [loadInfo]);
+  const headingId = useId();
   const busy = pending !== null;
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (valid) void open(path);
-  };
+  const onCreate = (file: string, sample: boolean) => void create(file, sample);
+  const onOpen = (file: string) => void open(file);
 
   return (
     <main className="start-screen">
       <h1>{t('start.title')}</h1>
-      <p>{t('start.intro')}</p>
-      <form onSubmit={submit} className="start-form">
-        <label htmlFor={fieldId}>{t('start.fileLabel')}</label>
-        <input
-          id={fieldId}
-          type="text"
-          dir="ltr"
-          spellCheck={false}
-          autoComplete="off"
-          aria-describedby={hintId}
-          value={file}
-          onChange={(e) => setFile(e.target.value)}
-        />
-        <p id={hintId} className="hint">
-          {t('start.fileHint', { extension: EXTENSION })}
-        </p>
-        <div className="actions">
-          <button type="button" disabled={!valid || busy} onClick={() => void create(path, true)}>
-            {t('start.createSample')}
-          </button>
-          <button type="button" disabled={!valid || busy} onClick={() => void create(path, false)}>
-            {t('start.createEmpty')}
-          </button>
-          <button type="submit" disabled={!valid || busy}>
-            {t('start.open')}
-          </button>
-        </div>
-      </form>
-      {busy && (
-        <p role="status" className="loading">
-          {t(pending === 'create' ? 'start.creating' : 'start.opening')}
-        </p>
-      )}
+      <LanguageChooser settings={settings} />
+      <section className="start-step" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('start.workspaceTitle')}</h2>
+        <p>{t('start.intro')}</p>
+        {info?.nativeDialogs ? (
+          <WorkspaceDialogButtons shell={shell} busy={busy} onCreate={onCreate} onOpen={onOpen} />
+        ) : (
+          <WorkspacePathForm suggestion={info ? suggestedWorkspaceFile(info.userDataDir) : null} busy={busy} onCreate={onCreate} onOpen={onOpen} />
+        )}
+      </section>
+      {busy && <Progress label={t(pending === 'create' ? 'start.creating' : 'start.opening')} />}
       {actionError && <ErrorNotice error={actionError} />}
     </main>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { ErrorNotice } from '../../features/shared/ErrorNotice';
 import { Loading } from '../../features/shared/Loading';
+import { HelpMenu } from '../help/HelpMenu';
 import { LanguageSelect } from '../layout/LanguageSelect';
 import { Layout } from '../layout/Layout';
 import type { Services } from '../services';
@@ -17,14 +18,17 @@ export function WorkspaceGate({ services }: { services: Services }) {
   }, [status, load]);
 
   if (info) return <Layout services={services} info={info} />;
+  const start = error?.code === 'NO_WORKSPACE';
   return (
     <div className="app-shell app-shell-bare">
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
-        <LanguageSelect />
+        {/* The start screen has its own, larger language choice. */}
+        {!start && <LanguageSelect settings={services.settings} />}
+        <HelpMenu dialogs={services.dialogs} shell={services.shell} />
       </header>
-      {error?.code === 'NO_WORKSPACE' ? (
-        <NoWorkspaceScreen store={services.workspace} />
+      {start ? (
+        <NoWorkspaceScreen store={services.workspace} settings={services.settings} shell={services.shell} />
       ) : (
         <main className="content">{error ? <ErrorNotice error={error} onRetry={() => void load()} /> : <Loading />}</main>
       )}

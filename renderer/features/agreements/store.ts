@@ -1,13 +1,13 @@
 import type { Client } from '../../api/client';
-import { LIST_LIMIT } from '../shared/ListPage';
+import { createReferenceCache } from '../../grid/data/references';
+import { createTableStore } from '../../grid/data/table-store';
 import { createQueryStore } from '../shared/query-store';
 import { refetchOnChange } from '../shared/refetch-on-change';
 
 export function createAgreementsStore(client: Client) {
-  const list = createQueryStore(
-    (search: string) => client.api('agreements.list', { search, sort: { field: 'title', dir: 'asc' }, limit: LIST_LIMIT }),
-    { keepDataOnNewParams: true },
-  );
+  // The editable grid's rows: sorted, filtered and counted in SQLite, fetched a page at a time.
+  const table = createTableStore(client, 'agreements', { field: 'title', dir: 'asc' });
+  const references = createReferenceCache(client);
   const detail = createQueryStore(
     async (id: number) => {
       const [record, relations] = await Promise.all([client.api('agreements.get', { id }), client.api('agreements.relations', { id })]);
@@ -16,14 +16,18 @@ export function createAgreementsStore(client: Client) {
     { keepDataOnNewParams: false },
   );
   const stops = [
-    refetchOnChange(client, ['agreements'], list.getState().refresh),
     refetchOnChange(
       client,
       ['agreements', 'agreement_parties', 'agreement_links', 'partners', 'projects', 'clusters', 'sources', 'source_links'],
       detail.getState().refresh,
     ),
   ];
-  return { list, detail, dispose: () => stops.forEach((stop) => stop()) };
+  return {
+    table,
+    references,
+    detail,
+    dispose: () => [...stops, table.dispose, references.dispose].forEach((stop) => stop()),
+  };
 }
 
 export type AgreementsStore = ReturnType<typeof createAgreementsStore>;

@@ -1,6 +1,7 @@
 import type { Client } from '../../api/client';
 import { createQueryStore } from '../shared/query-store';
 import { refetchOnChange } from '../shared/refetch-on-change';
+import { createEditorStore } from './editor-store';
 
 export function createBriefingsStore(client: Client) {
   // briefings.list takes no search, so the list's search text is ignored.
@@ -12,7 +13,9 @@ export function createBriefingsStore(client: Client) {
     { keepDataOnNewParams: true },
   );
   const stop = refetchOnChange(client, ['briefings'], list.getState().refresh);
-  return { list, dispose: stop };
+  /** A fresh editor for one briefing page; the page disposes of it when it closes. */
+  const editor = () => createEditorStore(client);
+  return { list, editor, dispose: stop };
 }
 
 export type BriefingsStore = ReturnType<typeof createBriefingsStore>;

@@ -1,13 +1,13 @@
 import type { Client } from '../../api/client';
-import { LIST_LIMIT } from '../shared/ListPage';
+import { createReferenceCache } from '../../grid/data/references';
+import { createTableStore } from '../../grid/data/table-store';
 import { createQueryStore } from '../shared/query-store';
 import { refetchOnChange } from '../shared/refetch-on-change';
 
 export function createClustersStore(client: Client) {
-  const list = createQueryStore(
-    (search: string) => client.api('clusters.list', { search, sort: { field: 'name', dir: 'asc' }, limit: LIST_LIMIT }),
-    { keepDataOnNewParams: true },
-  );
+  // The editable grid's rows: sorted, filtered and counted in SQLite, fetched a page at a time.
+  const table = createTableStore(client, 'clusters', { field: 'name', dir: 'asc' });
+  const references = createReferenceCache(client);
   const detail = createQueryStore(
     async (id: number) => {
       const [record, relations] = await Promise.all([client.api('clusters.get', { id }), client.api('clusters.relations', { id })]);
@@ -27,7 +27,6 @@ export function createClustersStore(client: Client) {
     { keepDataOnNewParams: true },
   );
   const stops = [
-    refetchOnChange(client, ['clusters'], list.getState().refresh),
     refetchOnChange(
       client,
       ['clusters', 'initiatives', 'partners', 'projects', 'project_roles', 'agreements', 'agreement_links', 'sources', 'source_links', 'indicator_observations'],
@@ -35,7 +34,13 @@ export function createClustersStore(client: Client) {
     ),
     refetchOnChange(client, ['initiatives', 'indicator_observations', 'sources'], initiativeTotals.getState().refresh),
   ];
-  return { list, detail, initiativeTotals, dispose: () => stops.forEach((stop) => stop()) };
+  return {
+    table,
+    references,
+    detail,
+    initiativeTotals,
+    dispose: () => [...stops, table.dispose, references.dispose].forEach((stop) => stop()),
+  };
 }
 
 export type ClustersStore = ReturnType<typeof createClustersStore>;

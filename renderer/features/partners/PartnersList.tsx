@@ -1,37 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import type { Partner } from '../../../db/schema/entities';
-import { useFormat } from '../../app/i18n/use-format';
-import { ListPage } from '../shared/ListPage';
-import type { Column } from '../shared/ListTable';
-import { RecordLink } from '../shared/RecordLink';
+import { GridPage } from '../../grid/ui/GridPage';
+import { usePartnerColumns } from './partner-columns';
+import { PartnerPanel } from './PartnerPanel';
 import type { PartnersStore } from './store';
 
 export function PartnersList({ store }: { store: PartnersStore }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const columns: Column<Partner>[] = [
-    {
-      key: 'name',
-      header: t('fields.partner.name'),
-      rowHeader: true,
-      cell: (p) => (
-        <RecordLink section="partners" id={p.id}>
-          {p.name}
-        </RecordLink>
-      ),
-    },
-    { key: 'shortName', header: t('fields.partner.shortName'), cell: (p) => p.shortName ?? '' },
-    { key: 'kind', header: t('fields.partner.kind'), cell: (p) => t(`enum.partnerKind.${p.kind}`) },
-    { key: 'country', header: t('fields.partner.country'), cell: (p) => (p.country ? format.country(p.country) : '') },
-  ];
+  const columns = usePartnerColumns(store.references);
   return (
-    <ListPage
+    <GridPage
       title={t('sections.partners')}
-      store={store.list}
+      table={store.table}
+      references={store.references}
       columns={columns}
+      label="name"
+      rowsNoun={(count) => t('count.partners', { count })}
       countLabel={(count) => t('count.partners', { count })}
       searchLabel={t('search.partners')}
       emptyMessage={t('empty.partners')}
+      panel={(row) => <PartnerPanel key={row.id} id={row.id} name={String(row.name)} client={store.table.client} references={store.references} />}
     />
   );
 }

@@ -1,44 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import type { Project } from '../../../db/schema/entities';
-import { useFormat } from '../../app/i18n/use-format';
-import { ListPage } from '../shared/ListPage';
-import type { Column } from '../shared/ListTable';
-import { RecordLink } from '../shared/RecordLink';
+import { GridPage } from '../../grid/ui/GridPage';
+import { useProjectColumns, projectRules } from './project-columns';
+import { ProjectPanel } from './ProjectPanel';
 import type { ProjectsStore } from './store';
 
 export function ProjectsList({ store }: { store: ProjectsStore }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const columns: Column<Project>[] = [
-    {
-      key: 'name',
-      header: t('fields.project.name'),
-      rowHeader: true,
-      cell: (p) => (
-        <RecordLink section="projects" id={p.id}>
-          {p.name}
-        </RecordLink>
-      ),
-    },
-    { key: 'country', header: t('fields.project.country'), cell: (p) => format.country(p.country) },
-    { key: 'category', header: t('fields.project.category'), cell: (p) => t(`enum.projectCategory.${p.category}`) },
-    { key: 'stage', header: t('fields.project.stage'), cell: (p) => t(`enum.projectStage.${p.stage}`) },
-    { key: 'startYear', header: t('fields.project.startYear'), numeric: true, cell: (p) => (p.startYear === null ? '' : format.year(p.startYear)) },
-    {
-      key: 'abatementKt',
-      header: t('fields.project.abatementKt'),
-      numeric: true,
-      cell: (p) => (p.abatementKt === null ? '' : t('units.ktPerYear', { value: format.number(p.abatementKt) })),
-    },
-  ];
+  const columns = useProjectColumns(store.references);
   return (
-    <ListPage
+    <GridPage
       title={t('sections.projects')}
-      store={store.list}
+      table={store.table}
+      references={store.references}
       columns={columns}
+      rules={projectRules}
+      label="name"
+      rowsNoun={(count) => t('count.projects', { count })}
       countLabel={(count) => t('count.projects', { count })}
       searchLabel={t('search.projects')}
       emptyMessage={t('empty.projects')}
+      panel={(row) => <ProjectPanel key={row.id} id={row.id} name={String(row.name)} client={store.table.client} references={store.references} />}
     />
   );
 }

@@ -1,15 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioSummary } from '../../../db/schema/summaries';
 import { useFormat } from '../../app/i18n/use-format';
+import { scenarioHref } from '../../app/routing/routes';
 import { ListPage } from '../shared/ListPage';
 import type { Column } from '../shared/ListTable';
+import { NewScenarioForm } from './NewScenarioForm';
+import { SavedComparisons } from './SavedComparisons';
 import type { ScenariosStore } from './store';
+import { TargetsSection } from './TargetsSection';
+import './scenarios.css';
 
 export function ScenariosList({ store }: { store: ScenariosStore }) {
   const { t } = useTranslation();
   const format = useFormat();
   const columns: Column<ScenarioSummary>[] = [
-    { key: 'name', header: t('fields.scenario.name'), rowHeader: true, cell: (s) => s.name },
+    {
+      key: 'name',
+      header: t('fields.scenario.name'),
+      rowHeader: true,
+      cell: (s) => (
+        <a href={scenarioHref(s.id)} dir="auto">
+          {s.name}
+        </a>
+      ),
+    },
     { key: 'parent', header: t('fields.scenario.parent'), cell: (s) => s.parentName ?? '' },
     {
       key: 'horizon',
@@ -20,12 +34,17 @@ export function ScenariosList({ store }: { store: ScenariosStore }) {
     { key: 'updatedAt', header: t('fields.scenario.updatedAt'), cell: (s) => format.timestamp(s.updatedAt) },
   ];
   return (
-    <ListPage
-      title={t('sections.scenarios')}
-      store={store.list}
-      columns={columns}
-      countLabel={(count) => t('count.scenarios', { count })}
-      emptyMessage={t('empty.scenarios')}
-    />
+    <>
+      <ListPage
+        title={t('sections.scenarios')}
+        store={store.list}
+        columns={columns}
+        countLabel={(count) => t('count.scenarios', { count })}
+        emptyMessage={t('empty.scenarios')}
+        aside={<NewScenarioForm store={store} />}
+      />
+      <SavedComparisons store={store} />
+      <TargetsSection store={store} />
+    </>
   );
 }

@@ -7,7 +7,7 @@ export function ErrorNotice({ error, onRetry }: { error: AppErrorShape; onRetry?
   return (
     <div role="alert" className="notice notice-error">
       <p className="notice-title">{t(`errors.title.${error.code}`)}</p>
-      <p>{error.message}</p>
+      {error.message && <p>{error.message}</p>}
       <p>
         <span className="notice-label">{t('errors.nextStepLabel')}</span> {t(`errors.nextStep.${error.code}`)}
       </p>

@@ -17,9 +17,15 @@ export interface QueryState<P, T> {
 
 export type QueryStore<P, T> = StoreApi<QueryState<P, T>>;
 
+/**
+ * A failed call as the views show it. The store's own errors carry a message written for the
+ * analyst; anything else (a bridge that broke, a bug) is a developer's matter: it goes to the
+ * console, and the view shows the INTERNAL title and next step without the raw text.
+ */
 export function toErrorShape(err: unknown): AppErrorShape {
   if (err instanceof ApiError) return { code: err.code, message: err.message };
-  return { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) };
+  console.error('ClusterDesk call failed', err);
+  return { code: 'INTERNAL', message: '' };
 }
 
 interface Options {

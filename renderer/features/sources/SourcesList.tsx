@@ -1,37 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import type { Source } from '../../../db/schema/entities';
-import { useFormat } from '../../app/i18n/use-format';
-import { ListPage } from '../shared/ListPage';
-import type { Column } from '../shared/ListTable';
-import { RecordLink } from '../shared/RecordLink';
+import { GridPage } from '../../grid/ui/GridPage';
+import { useSourceColumns } from './source-columns';
+import { SourcePanel } from './SourcePanel';
 import type { SourcesStore } from './store';
 
 export function SourcesList({ store }: { store: SourcesStore }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const columns: Column<Source>[] = [
-    {
-      key: 'title',
-      header: t('fields.source.title'),
-      rowHeader: true,
-      cell: (s) => (
-        <RecordLink section="sources" id={s.id}>
-          {s.title}
-        </RecordLink>
-      ),
-    },
-    { key: 'publisher', header: t('fields.source.publisher'), cell: (s) => s.publisher ?? '' },
-    { key: 'publishedOn', header: t('fields.source.publishedOn'), cell: (s) => (s.publishedOn ? format.partialDate(s.publishedOn) : '') },
-    { key: 'language', header: t('fields.source.language'), cell: (s) => (s.language ? format.language(s.language) : '') },
-  ];
+  const columns = useSourceColumns(store.references);
   return (
-    <ListPage
+    <GridPage
       title={t('sections.sources')}
-      store={store.list}
+      table={store.table}
+      references={store.references}
       columns={columns}
+      label="title"
+      rowsNoun={(count) => t('count.sources', { count })}
       countLabel={(count) => t('count.sources', { count })}
       searchLabel={t('search.sources')}
       emptyMessage={t('empty.sources')}
+      panel={(row) => <SourcePanel key={row.id} id={row.id} name={String(row.title)} client={store.table.client} />}
     />
   );
 }

@@ -1,13 +1,13 @@
 import type { Client } from '../../api/client';
-import { LIST_LIMIT } from '../shared/ListPage';
+import { createReferenceCache } from '../../grid/data/references';
+import { createTableStore } from '../../grid/data/table-store';
 import { createQueryStore } from '../shared/query-store';
 import { refetchOnChange } from '../shared/refetch-on-change';
 
 export function createSourcesStore(client: Client) {
-  const list = createQueryStore(
-    (search: string) => client.api('sources.list', { search, sort: { field: 'title', dir: 'asc' }, limit: LIST_LIMIT }),
-    { keepDataOnNewParams: true },
-  );
+  // The editable grid's rows: sorted, filtered and counted in SQLite, fetched a page at a time.
+  const table = createTableStore(client, 'sources', { field: 'title', dir: 'asc' });
+  const references = createReferenceCache(client);
   const detail = createQueryStore(
     async (id: number) => {
       const [record, relations] = await Promise.all([client.api('sources.get', { id }), client.api('sources.relations', { id })]);
@@ -16,7 +16,6 @@ export function createSourcesStore(client: Client) {
     { keepDataOnNewParams: false },
   );
   const stops = [
-    refetchOnChange(client, ['sources'], list.getState().refresh),
     // A source lists the names of whatever it backs, so a rename anywhere can change this page.
     refetchOnChange(
       client,
@@ -24,7 +23,12 @@ export function createSourcesStore(client: Client) {
       detail.getState().refresh,
     ),
   ];
-  return { list, detail, dispose: () => stops.forEach((stop) => stop()) };
+  return {
+    table,
+    references,
+    detail,
+    dispose: () => [...stops, table.dispose, references.dispose].forEach((stop) => stop()),
+  };
 }
 
 export type SourcesStore = ReturnType<typeof createSourcesStore>;

@@ -1,7 +1,7 @@
 import type { Workspace } from '../../../db/store/workspace';
 
 /** Largest number of projects in one batch; each batch writes 1 partner, K projects and K roles. */
-export const MAX_PROJECTS = 6;
+const MAX_PROJECTS = 6;
 
 /** "r<run>b<seq>k<K>": unique across the runs on one workspace, and it says how many rows it wrote. */
 export const batchTag = (run: number, seq: number) => `r${run}b${seq}k${2 + ((run * 7 + seq) % (MAX_PROJECTS - 1))}`;

@@ -17,8 +17,11 @@ export interface RunOrder {
   run: number;
   /** wal_autocheckpoint for this run: small values make kills land inside checkpoints too. */
   checkpointPages: number;
-  /** The kill comes `ms` after the go (so it may land in the opening) or after the writer said "open". */
-  kill: { after: 'go' | 'open'; ms: number };
+  /**
+   * The kill comes `ms` after an event: the go (so it may land in the opening), the writer's "open",
+   * or its n-th acknowledgement (so it lands among the writes however fast the machine is).
+   */
+  kill: { after: 'go' | 'open' | number; ms: number };
 }
 
 // V8 keeps the compiled bundle here between writers, which saves a good part of each start.
@@ -63,8 +66,10 @@ class WarmWriter {
   async run(order: RunOrder): Promise<KilledRun> {
     const kill = () => setTimeout(() => this.child.kill('SIGKILL'), order.kill.ms);
     let timer: NodeJS.Timeout | undefined;
+    let acknowledgements = 0;
     this.onLine = (line) => {
-      if (line === 'open' && order.kill.after === 'open') timer = kill();
+      if (line !== 'open') acknowledgements += 1;
+      if (timer === undefined && (line === 'open' ? order.kill.after === 'open' : acknowledgements === order.kill.after)) timer = kill();
     };
     this.child.stdin!.write(`${order.file}\t${order.run}\t${order.checkpointPages}\n`);
     if (order.kill.after === 'go') timer = kill();

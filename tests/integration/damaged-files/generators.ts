@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrorCode } from '../../../db/contract';
 import { latestSchemaVersion } from '../../../db/migrations';
@@ -70,6 +70,28 @@ function foreignSqlite(random: Random, scratch: string): Buffer {
   const bytes = readFileSync(file);
   rmSync(file);
   return bytes;
+}
+
+/** Rules of the schema that a program writing behind the store's back could break. */
+const brokenRules = [
+  "UPDATE projects SET capex = -1 WHERE id = (SELECT min(id) FROM projects)",
+  "UPDATE projects SET stage = 'dreaming' WHERE id = (SELECT max(id) FROM projects)",
+  "UPDATE clusters SET country = 'az' WHERE id = (SELECT min(id) FROM clusters)",
+  "UPDATE change_log SET after = 'not json' WHERE id = (SELECT max(id) FROM change_log)",
+];
+
+/** The workspace with one row that breaks a CHECK rule, written with the checks switched off. */
+function ruleBroken(random: Random, workspace: Buffer, scratch: string): { what: string; bytes: Buffer } {
+  const file = join(scratch, `rule-${random.int(0, 1e9)}.clusterdesk`);
+  writeFileSync(file, workspace);
+  const db = new Database(file);
+  db.pragma('ignore_check_constraints = ON');
+  const sql = random.pick(brokenRules);
+  db.exec(sql);
+  db.close();
+  const bytes = readFileSync(file);
+  rmSync(file);
+  return { what: sql, bytes };
 }
 
 export const generators: Generator[] = [
@@ -143,6 +165,22 @@ export const generators: Generator[] = [
       bytes.writeUInt32BE(0, 60);
       return { what: 'user_version 0 with our application id', bytes, expect: refused('CORRUPT') };
     },
+  },
+  {
+    kind: 'format version raised',
+    count: 10,
+    make: (random, { workspace }) => {
+      const bytes = Buffer.from(workspace);
+      const at = random.pick([18, 19]);
+      bytes[at] = random.int(3, 255);
+      return { what: `byte ${at} (file format version) set to ${bytes[at]}`, bytes, expect: refused('CORRUPT') };
+    },
+  },
+  {
+    // Only a read-write connection knows the CHECK rules, so this is caught only if the check uses one.
+    kind: 'rule broken behind the store',
+    count: 12,
+    make: (random, { workspace }, scratch) => ({ ...ruleBroken(random, workspace, scratch), expect: refused('CORRUPT') }),
   },
   {
     kind: 'header smashed',

@@ -1,5 +1,7 @@
+import { truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exportArchive, importArchive } from '../../../db/io';
+import { exportArchive, importArchive, importArchiveFile } from '../../../db/io';
 import { archiveRowSchemas, archiveTables } from '../../../db/io/archive-schema';
 import { columnsOf } from '../../../db/io/archive-rows';
 import { fillEveryTable } from './fill';
@@ -60,5 +62,20 @@ describe('JSON archive', () => {
     const io = workspace();
     expect((await refusal(() => importArchive(io.ws, Buffer.from('[1,2]'), 'x.json'))).details.reason).toBe('not-an-archive');
     expect((await refusal(() => importArchive(io.ws, Buffer.alloc(0), 'x.json'))).details.reason).toBe('empty');
+  });
+
+  test('an archive file is read from disk, and one over 100 MB is refused before it is read', async () => {
+    const source = workspace();
+    fillEveryTable(source.ws);
+    const target = workspace();
+    const path = join(target.dir, 'workspace.json');
+    writeFileSync(path, exportArchive(source.ws));
+    expect((await importArchiveFile(target.ws, path)).rows).toBeGreaterThan(20);
+    const big = join(target.dir, 'big.json');
+    writeFileSync(big, '');
+    truncateSync(big, 100 * 1024 * 1024 + 1);
+    const err = await refusal(() => importArchiveFile(workspace().ws, big));
+    expect(err.details.reason).toBe('too-large');
+    expect(err.message).toMatch(/^"big.json" is too large to import \(100.0 MB; the limit is 100 MB\)/);
   });
 });

@@ -96,7 +96,7 @@ describe('hostile files are refused clearly, write nothing, and stay under 256 M
     const path = join(io.dir, name);
     writeFileSync(path, '');
     truncateSync(path, 50 * MB + 1);
-    await expectRefused(io, () => importPath(io, path), 'too-large', new RegExp(`^"${name}" is 50.0 MB; ClusterDesk imports files up to 50.0 MB. Split it`));
+    await expectRefused(io, () => importPath(io, path), 'too-large', new RegExp(`^"${name}" is too large to import \\(50.0 MB; the limit is 50 MB\\). Split it`));
   });
 
   test('ragged CSV rows stop the import, naming the rows', async () => {

@@ -1,0 +1,67 @@
+import { entityFields, IndicatorInput } from '../schema';
+import type { ConvertContext } from './convert';
+import type { ImportField, ImportTable, RefTable } from './fields';
+import type { Lookup } from './lookup';
+import type { ImportRequest, UnresolvedNames } from './plan-types';
+import type { Deferred } from './within-file';
+import { cellText, type ReportIssue } from './report';
+
+/** Nouns for messages: "is required for a new project", "matches no cluster". */
+export const SINGULAR: Record<ImportTable, string> = {
+  clusters: 'cluster',
+  projects: 'project',
+  partners: 'partner',
+  agreements: 'agreement',
+  sources: 'source',
+  indicators: 'indicator observation',
+};
+export const REF_NOUN: Record<RefTable, string> = { clusters: 'cluster', projects: 'project', partners: 'partner', sources: 'source', initiatives: 'initiative' };
+
+/** Where an indicator's subject is looked up, by its subject type; a country has no record. */
+export const SUBJECT_TABLE: Record<string, RefTable | undefined> = { initiative: 'initiatives', cluster: 'clusters', project: 'projects' };
+
+/** The fields a record of each table stores, from the same schemas the store writes with. */
+export const storedFields: Record<ImportTable, string[]> = {
+  ...(Object.fromEntries(Object.entries(entityFields).map(([t, s]) => [t, Object.keys(s.shape)])) as Record<keyof typeof entityFields, string[]>),
+  indicators: Object.keys(IndicatorInput.shape),
+};
+
+/** Shared by every clean row, so that 100,000 clean rows do not hold 100,000 empty arrays. */
+export const NO_ISSUES: ReportIssue[] = [];
+/** The unresolved-names list shows where a name is used, up to this many rows. */
+export const MAX_ROWS_PER_NAME = 100;
+
+/** A column of the file mapped to a field. */
+export interface Column {
+  index: number;
+  header: string;
+  field: ImportField;
+}
+
+/** Everything one planning pass shares between rows. */
+export interface Pass {
+  table: ImportTable;
+  request: ImportRequest;
+  lookup: Lookup;
+  columns: Column[];
+  ctx: ConvertContext;
+  columnOf: (stored: string) => string;
+  deferred: Deferred[];
+  unresolved: Map<string, UnresolvedNames>;
+  rowsByRecord: Map<number, number>;
+  insertedNames: Map<string, number>;
+  /** A new record with every field unknown, copied for each inserted row. */
+  blank: Record<string, unknown>;
+}
+
+/** Collects the issues of one row. */
+export class RowIssues {
+  readonly list: ReportIssue[] = [];
+  constructor(private readonly row: number) {}
+  add(column: string, value: unknown, problem: string, severity: ReportIssue['severity'] = 'error'): void {
+    this.list.push({ row: this.row, column, value: cellText(value), problem, severity });
+  }
+  has(column: string): boolean {
+    return this.list.some((x) => x.column === column);
+  }
+}

@@ -1,0 +1,57 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '../../../db/schema/rules';
+import type { CellValue } from '../columns/types';
+import { message, type Message } from './messages';
+
+type Issue = z.core.$ZodIssue;
+
+/** One zod issue as a message the grid can say in four languages. */
+export function zodMessage(issue: Issue, input: unknown): Message {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === null || input === undefined) return message('required');
+      return issue.expected === 'int' ? message('wholeNumber') : message('invalid');
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return min <= 1 ? message('required') : message('tooShort', { min });
+      if (issue.origin === 'number' || issue.origin === 'int') return min === 0 ? message('negative') : message('min', { min });
+      return message('invalid');
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return message('tooLong', { max });
+      if (issue.origin === 'array') return message('tooMany', { max });
+      return message('max', { max });
+    }
+    case 'invalid_format':
+    case 'custom':
+      return message('format');
+    case 'invalid_value':
+      return message('notAChoice');
+    default:
+      return message('invalid');
+  }
+}
+
+/** Checks a value with the field's schema; null when it may be stored. */
+export function checkValue(schema: z.ZodType | undefined, value: CellValue): Message | null {
+  if (!schema) return null;
+  const result = schema.safeParse(value);
+  return result.success ? null : zodMessage(result.error.issues[0], value);
+}
+
+export type Rules = (values: Record<string, unknown>) => FieldIssue[];
+
+/** A rule across fields (db/schema/rules.ts) as a message; params name fields, which the view labels. */
+export const ruleMessage = (issue: FieldIssue): Message => message(`rule.${issue.code ?? 'other'}`, issue.params);
+
+/**
+ * The issues a change brings: the rules run on the row as it would be stored, and only issues the row
+ * did not have before count, so an imported row with an old problem can still be edited elsewhere.
+ */
+export function newRuleIssues(rules: Rules | undefined, before: Record<string, unknown> | null, after: Record<string, unknown>): FieldIssue[] {
+  if (!rules) return [];
+  const key = (i: FieldIssue) => `${i.field}:${i.code ?? i.message}`;
+  const old = new Set(before ? rules(before).map(key) : []);
+  return rules(after).filter((i) => !old.has(key(i)));
+}

@@ -1,0 +1,97 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { go, useTestApp, type TestApp } from './harness';
+
+const start = useTestApp();
+
+/** Two projects in a cluster with the values the method needs, a base scenario and a child that delays one project. */
+async function portfolio(app: TestApp) {
+  const { client } = app;
+  const cluster = await client.api('clusters.create', { name: 'Sumgait', country: 'AZ', kind: 'industrial_park' });
+  const battery = await client.api('projects.create', {
+    name: 'Battery plant',
+    country: 'AZ',
+    category: 'energy_storage',
+    stage: 'fid',
+    clusterId: cluster.id,
+    startYear: 2027,
+    abatementKt: 100,
+  });
+  const bus = await client.api('projects.create', { name: 'Bus plant', country: 'AZ', category: 'manufacturing_localisation', stage: 'mou' });
+  const base = await client.api('scenarios.create', { name: 'Base case', horizonStart: 2025, horizonEnd: 2030, assumptions: { delayYears: 1 } });
+  const child = await client.api('scenarios.create', { name: 'Late battery', parentId: base.id, horizonStart: 2025, horizonEnd: 2030 });
+  await client.api('scenarioOverrides.update', { scenarioId: base.id, projectId: battery.id, values: { probabilityPct: 50 } });
+  return { cluster, battery, bus, base, child };
+}
+
+/** The results table's row for a year: its cells' text. */
+async function resultsRow(year: string) {
+  const table = await screen.findByRole('table', { name: 'Results by year' });
+  const row = within(table).getByRole('rowheader', { name: year }).closest('tr')!;
+  return within(row).getAllByRole('cell').map((c) => c.textContent);
+}
+
+// Each test renders the whole app over a real store; on a shared machine that can take seconds.
+describe('the scenario editor', { timeout: 20_000 }, () => {
+  it('shows where each value comes from: this scenario, a named parent, the project record or a default', async () => {
+    let ids!: Awaited<ReturnType<typeof portfolio>>;
+    await start({ workspace: true, fill: async (a) => void (ids = await portfolio(a)) });
+    go(`#/scenarios/${ids.child.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Late battery' });
+
+    const assumptions = screen.getByRole('table', { name: 'Global assumptions' });
+    const delay = within(assumptions).getByRole('rowheader', { name: 'Delay of every project (years)' }).closest('tr')!;
+    expect(delay.textContent).toContain('from “Base case”');
+    const build = within(assumptions).getByRole('rowheader', { name: 'Build years before the start' }).closest('tr')!;
+    expect(build.textContent).toContain('default');
+
+    const overrides = screen.getByRole('table', { name: 'Overrides per project' });
+    const battery = within(overrides).getByRole('rowheader', { name: /Battery plant/ }).closest('tr')!;
+    const cellOf = (label: string) => within(battery).getByRole('textbox', { name: `Battery plant: ${label}` }).closest('td')!;
+    expect(cellOf('Probability of success (%)').textContent).toContain('50 · from “Base case”');
+    expect(cellOf('Start year').textContent).toContain('2027 · project record');
+    expect(cellOf('Abatement factor').textContent).toContain('1 · default');
+
+    fireEvent.change(within(cellOf('Delay (years)')).getByRole('textbox'), { target: { value: '2' } });
+    await waitFor(() => expect(cellOf('Delay (years)').textContent).toContain('2 · this scenario'));
+  });
+
+  it('recomputes the results while an assumption changes, and saves it after the pause', async () => {
+    let ids!: Awaited<ReturnType<typeof portfolio>>;
+    const app = await start({ workspace: true, fill: async (a) => void (ids = await portfolio(a)) });
+    go(`#/scenarios/${ids.base.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Base case' });
+    // Start 2027 + the base's delay of one year: 100 kt from 2028, at 50 % probability.
+    expect((await resultsRow('2028')).slice(0, 2)).toEqual(['100', '50']);
+    expect((await resultsRow('2027')).slice(0, 2)).toEqual(['0', '0']);
+
+    const assumptions = screen.getByRole('table', { name: 'Global assumptions' });
+    fireEvent.change(within(assumptions).getByRole('textbox', { name: 'Delay of every project (years)' }), { target: { value: '0' } });
+    await waitFor(async () => expect((await resultsRow('2027')).slice(0, 2)).toEqual(['100', '50']));
+    fireEvent.change(within(assumptions).getByRole('textbox', { name: 'Abatement factor' }), { target: { value: '1.5' } });
+    await waitFor(async () => expect((await resultsRow('2027')).slice(0, 3)).toEqual(['150', '75', '150']));
+
+    await screen.findByText('All changes saved.', {}, { timeout: 3000 });
+    expect((await app.client.api('scenarios.get', { id: ids.base.id })).assumptions).toEqual({ delayYears: 0, abatementFactor: 1.5 });
+  });
+
+  it('lists the projects left out of the results and why', async () => {
+    let ids!: Awaited<ReturnType<typeof portfolio>>;
+    await start({ workspace: true, fill: async (a) => void (ids = await portfolio(a)) });
+    go(`#/scenarios/${ids.base.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Base case' });
+    const results = screen.getByRole('region', { name: 'Results' });
+    const left = () => within(results).getAllByRole('listitem').map((li) => li.textContent);
+    expect(left()).toEqual(
+      expect.arrayContaining([
+        'Bus plant: no start year (left out of: abatement, capex, construction jobs, permanent jobs, operating projects)',
+        'Battery plant: no capex (left out of: capex)',
+      ]),
+    );
+
+    const overrides = screen.getByRole('table', { name: 'Overrides per project' });
+    fireEvent.change(within(overrides).getByRole('combobox', { name: 'Battery plant: Counted' }), { target: { value: 'false' } });
+    await waitFor(() => expect(left()).toContain('Battery plant: left out by an override of this scenario or a parent (left out of every result)'));
+    expect((await resultsRow('2028')).slice(0, 2)).toEqual(['0', '0']);
+  });
+});
