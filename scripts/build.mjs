@@ -21,7 +21,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   loader: { '.sql': 'text' },
-  external: ['electron', 'better-sqlite3', 'playwright-core'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'playwright-core'],
   absWorkingDir: root,
   define: { 'process.env.CLUSTERDESK_VERSION': JSON.stringify(version) },
 };

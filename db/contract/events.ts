@@ -30,6 +30,7 @@ export type UiCommand = z.infer<typeof UiCommand>;
 /** Events the store worker emits; the shell adds its own below. */
 export const storeEvents = {
   'data.changed': z.object({ tables: z.array(ChangedTable) }),
+  'imports.progress': z.object({ ticket: z.string(), phase: z.enum(['validating', 'writing']), done: z.int(), total: z.int() }),
 };
 
 export const events = {

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { ShellMethodName, StoreMethodName } from './handler-types';
 import { appMethods } from './groups/app';
+import { backupMethods } from './groups/backups';
+import { exportMethods } from './groups/exports';
 import { briefingMethods } from './groups/briefings';
 import { historyMethods } from './groups/history';
+import { importMethods } from './groups/imports';
 import { linkMethods } from './groups/links';
 import { observationMethods } from './groups/observations';
 import { recordMethods } from './groups/records';
@@ -24,6 +27,9 @@ export const contract = {
   ...scenarioMethods,
   ...briefingMethods,
   ...appMethods,
+  ...importMethods,
+  ...exportMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,9 @@ export const errorCodes = [
   'NOT_A_WORKSPACE',
   'CORRUPT',
   'NEWER_VERSION',
+  /** An encrypted workspace opened without its passphrase; WRONG_KEY when the passphrase does not open it. */
+  'LOCKED',
+  'WRONG_KEY',
   'FILE_EXISTS',
   'IO',
   'NO_WORKSPACE',

@@ -29,10 +29,11 @@ function translate(err: unknown): unknown {
  * its change log; afterwards the tables it touched are announced. Nothing thrown escapes.
  */
 export function createDispatch(host: WorkspaceHost, emit: Emit): Dispatch {
+  host.emit = emit;
   return (method, input) => {
     try {
       const handler = handlers[method] as (h: WorkspaceHost, input: unknown) => unknown;
-      if (method.startsWith('workspace.') || !contract[method].writes) {
+      if (method.startsWith('workspace.') || method.startsWith('backups.') || !contract[method].writes) {
         const value = handler(host, input);
         if (contract[method].writes) emit('data.changed', { tables: ['workspace'] });
         return ok(value);

@@ -1,6 +1,9 @@
 import type { Handlers } from '../contract';
+import { backupHandlers } from './groups/backups';
 import { briefingHandlers } from './groups/briefings';
+import { exportHandlers } from './groups/exports';
 import { historyHandlers } from './groups/history';
+import { importHandlers } from './groups/imports';
 import { linkHandlers } from './groups/links';
 import { observationHandlers } from './groups/observations';
 import { recordHandlers } from './groups/records';
@@ -19,4 +22,7 @@ export const handlers = {
   ...observationHandlers,
   ...scenarioHandlers,
   ...briefingHandlers,
+  ...importHandlers,
+  ...exportHandlers,
+  ...backupHandlers,
 } satisfies Handlers<WorkspaceHost>;

@@ -53,6 +53,8 @@ export interface BackupOptions {
   workspaceFile: string;
   now?: Date;
   automatic?: boolean;
+  /** The open workspace's key when it is encrypted: VACUUM INTO writes the copy with the same key, and the check needs it. */
+  key?: Buffer;
 }
 
 /**
@@ -70,7 +72,7 @@ export function backupNow(db: Db, options: BackupOptions): BackupFile {
   try {
     mkdirSync(options.folder, { recursive: true });
     db.prepare('VACUUM INTO ?').run(temp);
-    const facts = checkDatabaseCopy(temp, basename(target));
+    const facts = checkDatabaseCopy(temp, basename(target), options.key);
     renameSync(temp, target);
     return { file: target, at, automatic: options.automatic === true, bytes: facts.bytes };
   } catch (err) {
@@ -88,6 +90,7 @@ export interface RollingOptions {
   /** How many automatic backups to keep; manual ones are never removed. */
   keep: number;
   now?: Date;
+  key?: Buffer;
 }
 
 const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();

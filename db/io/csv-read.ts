@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { decodeText, type DecodedText, type TextEncoding } from './decode';
 import { limits } from './limits';
 import { refuse, tooLarge } from './refuse';
+import { problemOf, type Problem } from './problems';
 import type { ReportIssue } from './report';
 import { headerOf, isBlankRow, type ImportSheet } from './sheet';
 import { assertText } from './sniff';
@@ -53,16 +54,21 @@ const delimiterName = (d: Delimiter) => `${delimiterLabels[d]} (${d === '\t' ? '
 function raggedIssue(cells: string[], width: number, row: number, delimiter: Delimiter): ReportIssue | null {
   if (cells.length === width) return null;
   if (cells.length > width && cells.slice(width).every((c) => c.trim() === '')) return null;
+  const counts = { count: cells.length, columns: width };
   const problem =
     cells.length < width
-      ? `has ${cells.length} values but the header has ${width} columns. A quote may be missing, or a line break inside a value may not be quoted; fix the row in the file.`
-      : `has ${cells.length} values but the header has ${width} columns. A value probably contains the delimiter, ${delimiterName(delimiter)}, without quotes; quote it or choose another delimiter.`;
-  return { row, column: null, value: cells.join(delimiter).slice(0, 200), problem, severity: 'error' };
+      ? problemOf('csv.tooFewValues', `has ${cells.length} values but the header has ${width} columns. A quote may be missing, or a line break inside a value may not be quoted; fix the row in the file.`, counts)
+      : problemOf(
+          'csv.tooManyValues',
+          `has ${cells.length} values but the header has ${width} columns. A value probably contains the delimiter, ${delimiterName(delimiter)}, without quotes; quote it or choose another delimiter.`,
+          { ...counts, delimiter: delimiterLabels[delimiter] },
+        );
+  return { row, column: null, value: cells.join(delimiter).slice(0, 200), ...problem, severity: 'error' };
 }
 
-const QUOTE_PROBLEMS: Record<string, string> = {
-  MissingQuotes: 'opens a quoted value that is never closed, so everything after it was read as one value. Add the closing quote in the file.',
-  InvalidQuotes: 'has a quote inside a quoted value that is not doubled. Write a quote inside a quoted value as two quotes ("").',
+const QUOTE_PROBLEMS: Record<string, Problem> = {
+  MissingQuotes: problemOf('csv.missingQuote', 'opens a quoted value that is never closed, so everything after it was read as one value. Add the closing quote in the file.'),
+  InvalidQuotes: problemOf('csv.invalidQuote', 'has a quote inside a quoted value that is not doubled. Write a quote inside a quoted value as two quotes ("").'),
 };
 
 /** Reads a CSV file's bytes: decodes them, finds the delimiter, and splits rows, reporting ragged ones. */
@@ -75,7 +81,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: CsvOptions
   const issues: ReportIssue[] = [];
   for (const err of result.errors) {
     const problem = QUOTE_PROBLEMS[err.code];
-    if (problem && err.row !== undefined) issues.push({ row: err.row + 1, column: null, value: '', problem, severity: 'error' });
+    if (problem && err.row !== undefined) issues.push({ row: err.row + 1, column: null, value: '', ...problem, severity: 'error' });
   }
   const records = result.data;
   const headerAt = records.findIndex((r) => !isBlankRow(r));

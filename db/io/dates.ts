@@ -1,6 +1,7 @@
 import { PartialDate } from '../schema';
+import { problemOf, type Problem } from './problems';
 
-export type ParsedDate = { ok: true; value: string } | { ok: false; problem: string };
+export type ParsedDate = { ok: true; value: string } | ({ ok: false } & Problem);
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const DAY_MS = 86_400_000;
@@ -10,7 +11,7 @@ const MAX_SERIAL = 2_958_465;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const checked = (value: string): ParsedDate =>
-  PartialDate.safeParse(value).success ? { ok: true, value } : { ok: false, problem: `is not a calendar date (read as ${value})` };
+  PartialDate.safeParse(value).success ? { ok: true, value } : { ok: false, ...problemOf('date.notCalendar', `is not a calendar date (read as ${value})`, { date: value }) };
 
 const monthOf = (name: string) => {
   const n = name.toLowerCase();
@@ -24,9 +25,9 @@ const monthOf = (name: string) => {
  */
 export function excelSerialToDate(serial: number, date1904 = false): ParsedDate {
   const day = Math.floor(serial);
-  if (day < (date1904 ? 0 : 1) || day > MAX_SERIAL) return { ok: false, problem: 'is not a date Excel can hold' };
+  if (day < (date1904 ? 0 : 1) || day > MAX_SERIAL) return { ok: false, ...problemOf('date.excelRange', 'is not a date Excel can hold') };
   if (!date1904 && day === 60) {
-    return { ok: false, problem: 'is 29 February 1900, a day that did not exist (Excel counts it by mistake); correct the date' };
+    return { ok: false, ...problemOf('date.excel1900Leap', 'is 29 February 1900, a day that did not exist (Excel counts it by mistake); correct the date') };
   }
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 31);
   const days = date1904 ? day : day < 60 ? day : day - 1;
@@ -54,7 +55,7 @@ export function parseDate(cell: string | number, date1904 = false): ParsedDate {
   if ((m = /^([A-Za-z]+)\.?\s+(\d{4})$/.exec(s)) && monthOf(m[1])) return checked(`${m[2]}-${pad(monthOf(m[1])!)}`);
   if (/^\d+(\.\d+)?$/.test(s)) return excelSerialToDate(Number(s), date1904);
   if (/^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$/.test(s)) {
-    return { ok: false, problem: 'uses slashes or a day-first order that could be read two ways; write it as YYYY-MM-DD or dd.mm.yyyy' };
+    return { ok: false, ...problemOf('date.ambiguous', 'uses slashes or a day-first order that could be read two ways; write it as YYYY-MM-DD or dd.mm.yyyy') };
   }
-  return { ok: false, problem: 'is not a date; write it as YYYY-MM-DD, YYYY-MM, YYYY or dd.mm.yyyy' };
+  return { ok: false, ...problemOf('date.notADate', 'is not a date; write it as YYYY-MM-DD, YYYY-MM, YYYY or dd.mm.yyyy') };
 }

@@ -63,7 +63,15 @@ export function checkMapping(table: ImportTable, header: readonly string[], mapp
     if (key == null) return;
     const field = importFields[table].find((x) => x.key === key);
     if (!field) {
-      issues.push({ row: null, column: header[i], value: key, problem: `is mapped to "${key}", which is not a field of ${table}; choose another field.`, severity: 'error' });
+      issues.push({
+        row: null,
+        column: header[i],
+        value: key,
+        code: 'mapping.unknownField',
+        params: { table },
+        problem: `is mapped to "${key}", which is not a field of ${table}; choose another field.`,
+        severity: 'error',
+      });
       return;
     }
     const earlier = firstColumn.get(key);
@@ -72,6 +80,8 @@ export function checkMapping(table: ImportTable, header: readonly string[], mapp
         row: null,
         column: header[i],
         value: '',
+        code: 'mapping.twoColumns',
+        params: { column: earlier, field: field.key },
         problem: `and column "${earlier}" both fill ${field.label}; map only one of them.`,
         severity: 'error',
       });

@@ -1,4 +1,5 @@
 import type { Locale } from '../schema';
+import { problemOf, type Problem } from './problems';
 
 /**
  * The number format the analyst declares for a file. With a decimal point, "," and spaces group
@@ -16,7 +17,8 @@ export const numberFormatLabels: Record<NumberFormat, string> = {
 /** The usual format for the app's languages: Azerbaijani and Russian write a decimal comma. */
 export const numberFormatFor = (locale: Locale): NumberFormat => (locale === 'az' || locale === 'ru' ? 'decimal-comma' : 'decimal-point');
 
-export type ParsedNumber = { ok: true; value: number; warning?: string } | { ok: false; problem: string };
+/** A value read with a warning says how it was read; a value refused says why. */
+export type ParsedNumber = { ok: true; value: number; warning?: Problem } | ({ ok: false } & Problem);
 
 const SPACES = /[ \u00a0\u202f\u2009]/g;
 /** Digits alone read the same in every format: the common case, read without the full grammar. */
@@ -74,13 +76,17 @@ export function parseNumber(text: string, format: NumberFormat): ParsedNumber {
     s = s.slice(1).trimStart();
   }
   const compact = s.replace(SPACES, ' ');
-  const notANumber = { ok: false as const, problem: 'is not a number' };
+  const notANumber = { ok: false as const, ...problemOf('number.notANumber', 'is not a number') };
   if (compact === '') return notANumber;
   if (!GRAMMARS[format].test(compact)) {
     if (GRAMMARS[other(format)].test(compact)) {
       return {
         ok: false,
-        problem: `is written in the ${numberFormatLabels[other(format)]} format, but the file's number format is set to ${numberFormatLabels[format]}. Change the number format if the whole file uses ${numberFormatLabels[other(format)]}, or correct the value.`,
+        ...problemOf(
+          'number.otherFormat',
+          `is written in the ${numberFormatLabels[other(format)]} format, but the file's number format is set to ${numberFormatLabels[format]}. Change the number format if the whole file uses ${numberFormatLabels[other(format)]}, or correct the value.`,
+          { written: other(format), declared: format },
+        ),
       };
     }
     return notANumber;
@@ -93,10 +99,15 @@ export function parseNumber(text: string, format: NumberFormat): ParsedNumber {
     const sep = compact.includes(',') ? ',' : '.';
     const meaning = sep === group ? 'separates thousands' : 'is the decimal sign';
     const otherReading = Number(compact.replace(sep, sep === group ? '.' : ''));
+    const alternative = (negative ? -1 : 1) * otherReading;
     return {
       ok: true,
       value,
-      warning: `could mean ${value} or ${(negative ? -1 : 1) * otherReading}; it is read as ${value} because "${sep}" ${meaning} in the ${numberFormatLabels[format]} format. If it means ${(negative ? -1 : 1) * otherReading}, change the number format.`,
+      warning: problemOf(
+        sep === group ? 'number.ambiguousThousands' : 'number.ambiguousDecimal',
+        `could mean ${value} or ${alternative}; it is read as ${value} because "${sep}" ${meaning} in the ${numberFormatLabels[format]} format. If it means ${alternative}, change the number format.`,
+        { value, other: alternative, sign: sep, format },
+      ),
     };
   }
   return { ok: true, value };

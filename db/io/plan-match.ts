@@ -2,6 +2,7 @@ import { importFields, labelField, type ImportTable } from './fields';
 import { normalizeName } from './normalize';
 import type { Column, Pass, RowIssues } from './plan-pass';
 import type { ImportRequest, PlannedRow } from './plan-types';
+import { problemOf } from './problems';
 import type { ReportIssue } from './report';
 
 /** The column named in matching issues: the ID column, or the name (title, metric). */
@@ -30,7 +31,7 @@ export function findExisting(pass: Pass, values: Record<string, unknown>, id: nu
     ids = lookup.idsByName(table, shown);
   }
   if (ids.length > 1) {
-    issues.add(matchColumn(pass), shown, `matches ${ids.length} existing ${table}; match by ID instead, or give them distinct names`);
+    issues.add(matchColumn(pass), shown, problemOf('match.severalExisting', `matches ${ids.length} existing ${table}; match by ID instead, or give them distinct names`, { count: ids.length, table }));
     return undefined;
   }
   return ids.length ? lookup.record(table, ids[0]) : undefined;
@@ -40,7 +41,7 @@ export function findExisting(pass: Pass, values: Record<string, unknown>, id: nu
 export function noteDuplicates(pass: Pass, action: PlannedRow['action'], existing: Record<string, unknown> | undefined, values: Record<string, unknown>, issues: RowIssues, row: number): void {
   if (existing && action !== 'insert') {
     const earlier = pass.rowsByRecord.get(existing.id as number);
-    if (earlier !== undefined) issues.add(matchColumn(pass), '', `matches the same record as row ${earlier}; keep one of the two rows`);
+    if (earlier !== undefined) issues.add(matchColumn(pass), '', problemOf('match.sameRecord', `matches the same record as row ${earlier}; keep one of the two rows`, { row: earlier }));
     else pass.rowsByRecord.set(existing.id as number, row);
   }
   const label = labelField[pass.table];
@@ -48,7 +49,9 @@ export function noteDuplicates(pass: Pass, action: PlannedRow['action'], existin
   if (action !== 'insert' || !namesIdentifyRows || !label || typeof values[label] !== 'string') return;
   const key = normalizeName(values[label] as string);
   const earlier = pass.insertedNames.get(key);
-  if (earlier !== undefined) issues.add(pass.columnOf(label), values[label], `is also the name on row ${earlier}; names must be unique in the file when rows are matched by name`);
+  if (earlier !== undefined) {
+    issues.add(pass.columnOf(label), values[label], problemOf('match.duplicateName', `is also the name on row ${earlier}; names must be unique in the file when rows are matched by name`, { row: earlier }));
+  }
   else pass.insertedNames.set(key, row);
 }
 
@@ -59,5 +62,5 @@ export function matchSetupIssue(table: ImportTable, request: ImportRequest, colu
   const missing = needed.filter((k) => !columns.some((c) => c.field.key === k));
   if (!missing.length) return null;
   const labels = missing.map((k) => importFields[table].find((x) => x.key === k)!.label).join(', ');
-  return { row: null, column: labels, value: '', problem: 'is needed to match rows to existing records; map a column to it, or choose to add every row as new.', severity: 'error' };
+  return { row: null, column: labels, value: '', code: 'match.columnNeeded', problem: 'is needed to match rows to existing records; map a column to it, or choose to add every row as new.', severity: 'error' };
 }

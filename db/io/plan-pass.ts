@@ -4,6 +4,7 @@ import type { ImportField, ImportTable, RefTable } from './fields';
 import type { Lookup } from './lookup';
 import type { ImportRequest, UnresolvedNames } from './plan-types';
 import type { Deferred } from './within-file';
+import type { Problem } from './problems';
 import { cellText, type ReportIssue } from './report';
 
 /** Nouns for messages: "is required for a new project", "matches no cluster". */
@@ -58,8 +59,8 @@ export interface Pass {
 export class RowIssues {
   readonly list: ReportIssue[] = [];
   constructor(private readonly row: number) {}
-  add(column: string, value: unknown, problem: string, severity: ReportIssue['severity'] = 'error'): void {
-    this.list.push({ row: this.row, column, value: cellText(value), problem, severity });
+  add(column: string, value: unknown, { code, params, problem }: Problem, severity: ReportIssue['severity'] = 'error'): void {
+    this.list.push({ row: this.row, column, value: cellText(value), code, ...(params && { params }), problem, severity });
   }
   has(column: string): boolean {
     return this.list.some((x) => x.column === column);

@@ -10,6 +10,7 @@ import { NO_ISSUES, RowIssues, SINGULAR, storedFields, type Column, type Pass } 
 import { addReferenceProblem, noteUnresolved, resolveReferences } from './plan-references';
 import type { ImportPlan, ImportRequest, PlannedRow } from './plan-types';
 import { resolveWithinFile } from './within-file';
+import { problemOf, ruleProblem } from './problems';
 import { Report, type ReportIssue } from './report';
 import type { Cell, ImportSheet } from './sheet';
 
@@ -111,7 +112,11 @@ function planRow(pass: Pass, cells: Cell[], row: number, index: number): Planned
   const action: PlannedRow['action'] = existing ? request.onMatch : 'insert';
   noteDuplicates(pass, action, existing, values, issues, row);
   if (table === 'indicators' && action === 'update') {
-    issues.add(matchColumn(pass), values.metric, `matches observation ${String(existing!.id)}, and observations cannot be updated by import yet; choose to skip matching rows or to add them as new observations`);
+    issues.add(
+      matchColumn(pass),
+      values.metric,
+      problemOf('match.observationUpdate', `matches observation ${String(existing!.id)}, and observations cannot be updated by import yet; choose to skip matching rows or to add them as new observations`, { id: existing!.id as number }),
+    );
   }
   const planned: PlannedRow = {
     row,
@@ -132,19 +137,20 @@ function planRow(pass: Pass, cells: Cell[], row: number, index: number): Planned
     if (value == null) continue;
     const checked = checkField(table, stored, value);
     if (checked.ok) values[stored] = checked.value;
-    else issues.add(columnOf(stored), names[stored] ?? value, checked.problem);
+    else issues.add(columnOf(stored), names[stored] ?? value, checked);
   }
   for (const col of pass.columns) {
     const stored = col.field.stored;
     if (col.field.required && stored in values && values[stored] == null && !issues.has(col.header)) {
-      issues.add(col.header, '', `is required for ${action === 'update' ? 'every' : 'a new'} ${SINGULAR[table]}`);
+      const text = `is required for ${action === 'update' ? 'every' : 'a new'} ${SINGULAR[table]}`;
+      issues.add(col.header, '', problemOf(action === 'update' ? 'field.requiredForUpdate' : 'field.requiredForNew', text, { table }));
     }
   }
   planned.record = { ...(action === 'update' ? existing! : pass.blank), ...values };
   if (action === 'update') planned.patch = values;
   for (const rule of recordIssues(table, planned.record)) {
     const column = columnOf(rule.field);
-    if (!issues.has(column)) issues.add(column, names[rule.field] ?? planned.record[rule.field], rule.message);
+    if (!issues.has(column)) issues.add(column, names[rule.field] ?? planned.record[rule.field], ruleProblem(rule));
   }
   if (issues.list.length) planned.issues = issues.list;
   return planned;
@@ -159,7 +165,7 @@ function convertRow(pass: Pass, cells: Cell[], issues: RowIssues) {
     const cell = cells[col.index] ?? null;
     const converted = convertCell(cell, col.field.kind, pass.ctx);
     if (!converted.ok) {
-      issues.add(col.header, cell, converted.problem);
+      issues.add(col.header, cell, converted);
       continue;
     }
     if (converted.warning) issues.add(col.header, cell, converted.warning, 'warning');
@@ -180,6 +186,8 @@ function addMissingRequired(table: ImportTable, columns: Column[], inserts: numb
       row: null,
       column: field.label,
       value: '',
+      code: 'mapping.requiredUnmapped',
+      params: { table },
       problem: `is needed to add new ${table}, but no column is mapped to it. Map a column to it, or match the rows to existing records.`,
       severity: 'error',
     });

@@ -1,11 +1,12 @@
-/** One line of the validation report the analyst reads before committing. */
-export interface ReportIssue {
+import type { Problem } from './problems';
+
+/** One line of the validation report the analyst reads before committing; `problem` is the English text of `code`. */
+export interface ReportIssue extends Problem {
   /** The row as a spreadsheet shows it (the header is row 1); null for the file or the mapping as a whole. */
   row: number | null;
   /** The column's header in the file, or the field's label when no column is mapped to it. */
   column: string | null;
   value: string;
-  problem: string;
   /** Errors stop the commit; warnings say how a value was read and let it through. */
   severity: 'error' | 'warning';
 }

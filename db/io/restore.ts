@@ -14,6 +14,8 @@ export interface RestoreOptions {
    */
   closeWorkspace: () => void;
   now?: Date;
+  /** The key of an encrypted workspace: its backups are encrypted with it and are checked with it. */
+  key?: Buffer;
 }
 
 export interface Restored extends DatabaseFacts {
@@ -36,7 +38,7 @@ export function restoreBackup(options: RestoreOptions): Restored {
   let facts: DatabaseFacts;
   try {
     copyFileSync(backupFile, temp);
-    facts = checkDatabaseCopy(temp, basename(backupFile));
+    facts = checkDatabaseCopy(temp, basename(backupFile), options.key);
   } catch (err) {
     removeQuietly(temps);
     throw err instanceof AppError ? err : new AppError('IO', `The backup could not be copied: ${(err as Error).message}.`, { file: backupFile });

@@ -94,6 +94,8 @@ function toSheet(c: Collected, name: string, fileName: string, date1904: boolean
     row: e.row,
     column: header[e.column - 1],
     value: e.error,
+    code: 'xlsx.cellError',
+    params: { error: e.error },
     problem: `holds the Excel error ${e.error}; correct the cell in the workbook`,
     severity: 'error',
   }));

@@ -13,6 +13,8 @@ export const Settings = z.object({
   backupFolder: z.string().max(4096).nullable().default(null),
   backupsToKeep: z.int().min(1).max(365).default(14),
   idleLockMinutes: z.int().min(0).max(24 * 60).default(15),
+  /** Column mappings confirmed on import, by table and header row (db/io/mapping.ts); written by the shell only. */
+  importMappings: z.record(z.string().max(4000), z.array(z.string().max(64).nullable()).max(16_384)).default({}),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -199,7 +199,10 @@ export class EntityRepo<R extends { id: number; version: number }> {
   }
 
   create(values: Row): R {
-    const full = Object.fromEntries(this.spec.fields.map((f) => [f, values[f] ?? (this.spec.json.has(f) ? [] : null)]));
+    // A plain loop, not Object.fromEntries over mapped pairs: an import creates 100,000 records in
+    // one go, and the pairs were a fifth of its write time.
+    const full: Row = {};
+    for (const f of this.spec.fields) full[f] = values[f] ?? (this.spec.json.has(f) ? [] : null);
     this.check(full);
     const at = this.now();
     const id = Number(this.insert.run(...this.toParams(full), at, at).lastInsertRowid);

@@ -3,12 +3,16 @@ import { basename, dirname } from 'node:path';
 import { AppError } from '../contract/result';
 import { migrations } from '../migrations';
 import { openDriver, SqliteError, type Db } from './driver';
+import { looksEncrypted } from './encryption/looks-encrypted';
 import { APPLICATION_ID, readHeader } from './header';
 import { migrate } from './migrate';
+import type { FileKey } from './encryption/passphrase-key';
 
 export interface OpenOptions {
   /** The migrations to bring the file up to; the shipped list unless a test passes its own. */
   migrations?: readonly string[];
+  /** The raw key of an encrypted workspace; ignored for a file that is not encrypted. */
+  key?: Buffer;
 }
 
 const REQUIRED_PRAGMAS: [name: string, set: string, expected: string | number][] = [
@@ -16,6 +20,8 @@ const REQUIRED_PRAGMAS: [name: string, set: string, expected: string | number][]
   ['synchronous', 'FULL', 2],
   ['foreign_keys', 'ON', 1],
   ['trusted_schema', 'OFF', 0],
+  // Sorts and temporary tables stay in memory, never in a plain temporary file beside an encrypted workspace.
+  ['temp_store', 'MEMORY', 2],
 ];
 
 const OTHER_FILE = 'Open another workspace file, or restore one from a backup.';
@@ -26,6 +32,16 @@ const notAWorkspace = (file: string) =>
 const corrupt = (file: string, reason: string) =>
   new AppError('CORRUPT', `"${basename(file)}" is damaged and cannot be opened safely. ${OTHER_FILE}`, { file, reason });
 
+const locked = (file: string) =>
+  new AppError('LOCKED', `"${basename(file)}" is encrypted (or is no ClusterDesk workspace at all: the two look alike). Enter its passphrase to open it, or open another workspace file.`, { file });
+
+const wrongKey = (file: string) =>
+  new AppError(
+    'WRONG_KEY',
+    `The passphrase does not open "${basename(file)}". Check it (capital letters, keyboard layout) and try again, or open another workspace file.`,
+    { file },
+  );
+
 const newerVersion = (file: string, version: number, latest: number) =>
   new AppError(
     'NEWER_VERSION',
@@ -34,11 +50,11 @@ const newerVersion = (file: string, version: number, latest: number) =>
   );
 
 /**
- * Sorts a file that cannot be opened into not-a-workspace, newer-version or corrupt: first from its
- * header, before SQLite touches it, then through SQLite, reading only. Nothing here writes to the
- * file.
+ * Sorts a file that cannot be opened into not-a-workspace, newer-version, corrupt, locked (encrypted,
+ * no key given) or wrong key: first from its header, before SQLite touches it, then through SQLite,
+ * reading only. Nothing here writes to the file. Returns whether the file is encrypted.
  */
-function inspect(file: string, latest: number): void {
+function inspect(file: string, latest: number, key?: Buffer): boolean {
   const name = basename(file);
   if (!existsSync(file)) throw new AppError('IO', `The workspace file "${name}" does not exist.`, { file });
   let header;
@@ -50,20 +66,28 @@ function inspect(file: string, latest: number): void {
   if (header.size === 0) {
     throw new AppError('NOT_A_WORKSPACE', `"${name}" is empty: it is not a ClusterDesk workspace. ${OTHER_FILE}`, { file });
   }
-  if (!header.isSqlite || header.applicationId !== APPLICATION_ID) throw notAWorkspace(file);
-  if (header.userVersion > latest) throw newerVersion(file, header.userVersion, latest);
-  // SQLite opens a file with a later format version read-only, and the first save would fail.
-  if (![1, 2].includes(header.writeVersion) || ![1, 2].includes(header.readVersion)) {
-    throw corrupt(file, `file format versions ${header.writeVersion}/${header.readVersion}`);
-  }
+  // An encrypted file shows nothing in its header: SQLite, with the key, tells the rest.
+  const encrypted = !header.isSqlite && looksEncrypted(file, header);
+  if (encrypted && !key) throw locked(file);
+  if (!encrypted && (!header.isSqlite || header.applicationId !== APPLICATION_ID)) throw notAWorkspace(file);
+  if (!encrypted) checkHeaderVersions(file, header, latest);
   // A read-only connection to a WAL file creates the -wal and -shm files beside it and cannot remove
   // them; when the file is refused, those it created are removed so that a refused file is left alone.
   const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
   try {
-    checkThroughSqlite(file, latest);
+    checkThroughSqlite(file, latest, encrypted ? key : undefined);
   } catch (err) {
     removeEmptySidecars(sidecars);
     throw err;
+  }
+  return encrypted;
+}
+
+function checkHeaderVersions(file: string, header: ReturnType<typeof readHeader>, latest: number): void {
+  if (header.userVersion > latest) throw newerVersion(file, header.userVersion, latest);
+  // SQLite opens a file with a later format version read-only, and the first save would fail.
+  if (![1, 2].includes(header.writeVersion) || ![1, 2].includes(header.readVersion)) {
+    throw corrupt(file, `file format versions ${header.writeVersion}/${header.readVersion}`);
   }
 }
 
@@ -73,12 +97,12 @@ function inspect(file: string, latest: number): void {
  * this one's check does not understand. integrity_check rather than quick_check: only it compares
  * indexes with their tables; it takes milliseconds on a workspace of a few megabytes.
  */
-function checkThroughSqlite(file: string, latest: number): void {
+function checkThroughSqlite(file: string, latest: number, key?: Buffer): void {
   let reader: Db | undefined;
   let checker: Db | undefined;
   let facts: { applicationId: number; userVersion: number; problems: string[] };
   try {
-    reader = openDriver(file, { readonly: true });
+    reader = openDriver(file, { readonly: true, key });
     const applicationId = reader.pragma('application_id', { simple: true }) as number;
     const userVersion = reader.pragma('user_version', { simple: true }) as number;
     let problems: string[] = [];
@@ -86,13 +110,13 @@ function checkThroughSqlite(file: string, latest: number): void {
       // SQLite leaves CHECK constraints out of a read-only connection's schema, so integrity_check
       // runs on a read-write connection that only reads. The reader stays open meanwhile: only the
       // last connection to close writes the -wal back into the file, so this one cannot.
-      checker = openDriver(file);
+      checker = openDriver(file, { key });
       checker.pragma('query_only = ON');
       problems = (checker.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== 'ok');
     }
     facts = { applicationId, userVersion, problems };
   } catch (err) {
-    throw unreadable(file, err);
+    throw unreadable(file, err, key !== undefined);
   } finally {
     checker?.close();
     reader?.close();
@@ -110,8 +134,10 @@ function checkThroughSqlite(file: string, latest: number): void {
  * else SQLite reports means damage. An error that is not SQLite's is a fault of ours, not the
  * file's, and goes on unchanged to be reported as INTERNAL.
  */
-function unreadable(file: string, err: unknown): unknown {
+function unreadable(file: string, err: unknown, keyed: boolean): unknown {
   if (!(err instanceof SqliteError)) return err;
+  // With a key, SQLCipher cannot tell a wrong key from a first page that is not what the key wrote.
+  if (keyed && err.code === 'SQLITE_NOTADB') return wrongKey(file);
   if (/^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|PERM|NOMEM|FULL)/.test(err.code)) {
     return new AppError(
       'IO',
@@ -174,13 +200,14 @@ function backupName(file: string, target: number): string {
  * snapshot but neither syncs it nor writes it atomically, so the copy is made under a temporary
  * name, checked like any file being opened, synced, and only then given its name.
  */
-function backupBeforeMigrating(db: Db, file: string, from: number, target: number): string {
+function backupBeforeMigrating(db: Db, file: string, from: number, target: number, key?: Buffer): string {
   const backup = backupName(file, target);
   const partial = `${backup}.partial-${process.pid}`;
   try {
     rmSync(partial, { force: true });
     db.prepare('VACUUM INTO ?').run(partial);
-    inspect(partial, from);
+    // VACUUM INTO writes the copy encrypted with the same key and salt as the workspace.
+    inspect(partial, from, key);
     syncFile(partial);
     renameSync(partial, backup);
     syncFolder(dirname(backup));
@@ -200,10 +227,10 @@ function backupBeforeMigrating(db: Db, file: string, from: number, target: numbe
 }
 
 /** Migrates a file older than `steps` in one transaction, after keeping a checked copy of it. */
-function upgrade(db: Db, file: string, steps: readonly string[]): void {
+function upgrade(db: Db, file: string, steps: readonly string[], key?: Buffer): void {
   const from = db.pragma('user_version', { simple: true }) as number;
   if (from >= steps.length) return;
-  const backup = backupBeforeMigrating(db, file, from, steps.length);
+  const backup = backupBeforeMigrating(db, file, from, steps.length, key);
   try {
     migrate(db, steps.length, steps);
   } catch (err) {
@@ -222,11 +249,12 @@ function upgrade(db: Db, file: string, steps: readonly string[]): void {
  */
 export function openWorkspaceFile(file: string, options: OpenOptions = {}): Db {
   const steps = options.migrations ?? migrations;
-  inspect(file, steps.length);
-  const db = openDriver(file);
+  const encrypted = inspect(file, steps.length, options.key);
+  const key = encrypted ? options.key : undefined;
+  const db = openDriver(file, { key });
   try {
     applyPragmas(db);
-    upgrade(db, file, steps);
+    upgrade(db, file, steps, key);
     return db;
   } catch (err) {
     db.close();
@@ -238,7 +266,7 @@ export function openWorkspaceFile(file: string, options: OpenOptions = {}): Db {
  * Creates a workspace under a temporary name and renames it into place once complete, so a failure
  * never leaves a half-made file, and an existing file is never replaced.
  */
-export function createWorkspaceFile(file: string, fill?: (db: Db) => void): Db {
+export function createWorkspaceFile(file: string, fill?: (db: Db) => void, fileKey?: FileKey): Db {
   if (existsSync(file)) {
     throw new AppError('FILE_EXISTS', `"${basename(file)}" already exists; choose another name or open it.`, { file });
   }
@@ -247,7 +275,7 @@ export function createWorkspaceFile(file: string, fill?: (db: Db) => void): Db {
   // A create that crashed earlier may have left a half-made file under the same temporary name.
   for (const f of temps) rmSync(f, { force: true });
   try {
-    const db = openDriver(temp, { fileMustExist: false });
+    const db = openDriver(temp, { fileMustExist: false, key: fileKey?.key, salt: fileKey?.salt });
     try {
       applyPragmas(db);
       migrate(db);
@@ -263,5 +291,5 @@ export function createWorkspaceFile(file: string, fill?: (db: Db) => void): Db {
     if (err instanceof AppError) throw err;
     throw new AppError('IO', `The workspace "${basename(file)}" could not be created: ${(err as Error).message}.`, { file });
   }
-  return openWorkspaceFile(file);
+  return openWorkspaceFile(file, { key: fileKey?.key });
 }

@@ -42,6 +42,8 @@ export class Workspace {
   readonly scenarios: ScenarioStore;
   readonly briefings: BriefingStore;
   private readonly log: ChangeLog;
+  /** The raw key of an encrypted workspace, null for a plain one; backups and restores are checked with it. */
+  key: Buffer | null = null;
 
   constructor(
     readonly db: Db,
@@ -91,6 +93,7 @@ export class Workspace {
     return {
       file: this.file,
       schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+      encrypted: this.key !== null,
       counts: Object.fromEntries(Object.entries(COUNTED).map(([k, t]) => [k, count(t)])) as WorkspaceInfo['counts'],
     };
   }

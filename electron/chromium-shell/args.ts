@@ -13,6 +13,7 @@ export interface ShellArgs {
 export const USAGE = `Usage: npm run preview -- [--workspace FILE.clusterdesk] [--sample] [--headless] [--profile DIR]
   --workspace FILE  open this workspace (default: the one in ClusterDesk's user-data folder)
   --sample          when FILE does not exist, create it from the sample workspace
+                    (without it, a missing file shows the start screen, as on first run)
   --headless        run without a window (automation)
   --profile DIR     Chromium profile folder (default: ClusterDesk's user-data folder)`;
 
@@ -26,7 +27,6 @@ export function parseShellArgs(argv: string[]): ShellArgs {
     profile: resolve(userDataDir(), 'chromium-profile'),
     userDataDir: userDataDir(),
   };
-  let explicitWorkspace = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -36,7 +36,6 @@ export function parseShellArgs(argv: string[]): ShellArgs {
     };
     if (arg === '--workspace') {
       args.workspace = resolve(value());
-      explicitWorkspace = true;
     } else if (arg === '--sample') args.sample = true;
     else if (arg === '--headless') args.headless = true;
     else if (arg === '--profile') args.profile = resolve(value());
@@ -44,7 +43,5 @@ export function parseShellArgs(argv: string[]): ShellArgs {
     else throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
   }
   if (!args.workspace.endsWith('.clusterdesk')) throw new UsageError(`The workspace file must end in .clusterdesk: ${args.workspace}`);
-  // The default workspace starts from the sample, as in the Electron app; a named one only if asked.
-  if (!explicitWorkspace) args.sample = true;
   return args;
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveAppFile } from '../app-protocol/serve';
 import { createRouter } from '../router/router';
+import { startAutomaticBackups } from '../shell-services/auto-backup';
 import { shellBackend } from '../shell-services/shell-handlers';
 import { startStoreWorker, type StoreWorker } from '../worker/worker-client';
 import { installBridge } from './bridge-script';
@@ -72,7 +73,9 @@ export async function startChromiumShell(options: ShellOptions): Promise<Running
     router: () => router,
     headless: options.headless,
   });
-  const shell = shellBackend(chromiumShellContext({ userDataDir: options.userDataDir, backend, printer }));
+  const shellContext = chromiumShellContext({ userDataDir: options.userDataDir, backend, printer });
+  const shell = shellBackend(shellContext);
+  const stopBackups = startAutomaticBackups(shellContext, worker);
   const router = createRouter({ appOrigin: SHELL_ORIGIN, backend, shell });
 
   const context = await chromium.launchPersistentContext(options.profile, {
@@ -108,6 +111,7 @@ export async function startChromiumShell(options: ShellOptions): Promise<Running
   const close = () =>
     (closing ??= (async () => {
       unsubscribe();
+      stopBackups();
       await printer.close();
       await context.close().catch(() => {});
       await worker.close().catch(() => {});

@@ -20,7 +20,7 @@ export function bundlePaths(mainDir: string): BundlePaths {
 
 /**
  * A worker thread is started from a real file, not from inside app.asar, and it must find
- * better-sqlite3 beside it; electron-builder.yml unpacks both to app.asar.unpacked.
+ * the SQLite driver (better-sqlite3-multiple-ciphers) beside it; electron-builder.yml unpacks both to app.asar.unpacked.
  */
 function unpacked(path: string): string {
   const packed = `${sep}app.asar${sep}`;

@@ -1,6 +1,9 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { electronPdfPrinter } from '../pdf/electron-printer';
 import { createRouter } from '../router/router';
+import { startAutomaticBackups } from '../shell-services/auto-backup';
+import { openWithKeptKey } from '../shell-services/kept-keys';
+import { readLastWorkspace, rememberOpenWorkspace } from '../shell-services/last-workspace';
 import { shellBackend } from '../shell-services/shell-handlers';
 import { startStoreWorker, type StoreWorker } from '../worker/worker-client';
 import { bundlePaths } from './bundle-paths';
@@ -82,13 +85,16 @@ if (!app.requestSingleInstanceLock()) {
     guardSession(session.defaultSession);
     handleAppScheme(protocol, paths.renderer);
 
-    const store = startStoreWorker(paths.worker, workerStart(startFile, app.getPath('userData')));
+    const userData = app.getPath('userData');
+    const store = startStoreWorker(paths.worker, workerStart(startFile ?? readLastWorkspace(userData), userData));
     worker = store;
     const backend = store.call;
     // Briefings print in a hidden window of their own (electron/pdf/electron-printer.ts).
     const printer = electronPdfPrinter({ createWindow: (options) => new BrowserWindow(options), preload: paths.preload, entryUrl: APP_ENTRY_URL });
-    const shellContext = electronShellContext({ app, dialog, shell, window: () => window, backend, printer });
+    const shellContext = electronShellContext({ app, dialog, shell, safeStorage, window: () => window, backend, printer });
     handleInvoke(ipcMain, createRouter({ appOrigin: APP_ORIGIN, backend, shell: shellBackend(shellContext) }));
+    startAutomaticBackups(shellContext, store);
+    rememberOpenWorkspace(shellContext, store);
 
     const win = new BrowserWindow(windowOptions(paths.preload, { isDev }));
     window = win;
@@ -98,13 +104,19 @@ if (!app.requestSingleInstanceLock()) {
     win.once('ready-to-show', () => win.show());
     forwardStoreEvents(store, win.webContents);
 
-    actions = createWorkspaceActions({ backend, dialog, shell, window: () => window, documentsDir: app.getPath('documents') });
+    const openKept = (file: string) => openWithKeptKey(shellContext, file);
+    actions = createWorkspaceActions({ backend, dialog, shell, window: () => window, documentsDir: app.getPath('documents'), openWithKeptKey: openKept });
     const sendCommand = uiCommandSender(() => window?.webContents ?? null);
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(actions, { isDev, isMac: process.platform === 'darwin' }, sendCommand)));
 
     win.loadURL(APP_ENTRY_URL).catch((err: Error) => dialog.showErrorBox('ClusterDesk could not start', err.message));
-    void store.ready.then((result) => {
-      if (!result.ok) dialog.showErrorBox('The workspace could not be opened', result.error.message);
+    void store.ready.then(async (result) => {
+      if (result.ok) return;
+      // An encrypted workspace whose key this computer keeps opens without asking; for any other
+      // the window asks for the passphrase, and says why a kept key could not be used.
+      const file = (result.error.details as { file?: unknown } | undefined)?.file;
+      if (result.error.code === 'LOCKED' && typeof file === 'string') await openKept(file);
+      else dialog.showErrorBox('The workspace could not be opened', result.error.message);
     });
   }).catch((err: Error) => {
     // Without a window there is nothing else to show the failure in.

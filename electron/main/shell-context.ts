@@ -1,7 +1,8 @@
-import type { App, BrowserWindow, Dialog, Shell } from 'electron';
+import type { App, BrowserWindow, Dialog, SafeStorage, Shell } from 'electron';
 import { join } from 'node:path';
 import type { PdfPrinter } from '../pdf/printer';
 import type { Backend } from '../router/router';
+import { KeyStore } from '../shell-services/key-store';
 import { SettingsFile } from '../shell-services/settings-file';
 import type { FilePurposeName, ShellContext } from '../shell-services/shell-context';
 
@@ -14,11 +15,15 @@ const FILTERS: Record<FilePurposeName, { name: string; extensions: string[] }> =
   json: { name: 'JSON', extensions: ['json'] },
 };
 
-/** The Electron side of the methods the shell answers: native dialogs, the OS file manager. */
+/** Where the keys of workspaces encrypted with a key kept by this computer are kept, in the user-data folder. */
+export const KEY_STORE_FILE = 'keys.json';
+
+/** The Electron side of the methods the shell answers: native dialogs, the OS file manager, the OS key store. */
 export function electronShellContext(deps: {
   app: Pick<App, 'getVersion' | 'getPath'>;
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   shell: Pick<Shell, 'showItemInFolder'>;
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
   window: () => BrowserWindow | null;
   backend: Backend;
   printer?: PdfPrinter;
@@ -31,6 +36,7 @@ export function electronShellContext(deps: {
     settings: new SettingsFile(join(userDataDir, 'settings.json')),
     store: deps.backend,
     printer: deps.printer,
+    keyStore: new KeyStore(join(userDataDir, KEY_STORE_FILE), deps.safeStorage),
     showItemInFolder: (file) => deps.shell.showItemInFolder(file),
     saveDialog: async (purpose, suggestedName) => {
       const options = { defaultPath: join(deps.app.getPath('documents'), suggestedName), filters: [FILTERS[purpose]] };

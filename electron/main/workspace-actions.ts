@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { WorkspaceInfo } from '../../db/contract/methods';
 import type { Result } from '../../db/contract/result';
 import type { Backend } from '../router/router';
+import type { KeptOpen } from '../shell-services/kept-keys';
 import { WORKSPACE_EXTENSION, withWorkspaceExtension } from './workspace-path';
 
 /** What the File menu (and files opened from the OS) can do with the workspace. */
@@ -20,6 +21,8 @@ export interface WorkspaceActionDeps {
   shell: Pick<Shell, 'showItemInFolder'>;
   window: () => BrowserWindow | null;
   documentsDir: string;
+  /** Opens an encrypted file with the key this computer keeps for it, when it keeps one. */
+  openWithKeptKey?: (file: string) => Promise<KeptOpen>;
 }
 
 const FILTERS = [{ name: 'ClusterDesk workspace', extensions: ['clusterdesk'] }];
@@ -55,7 +58,20 @@ export function createWorkspaceActions(deps: WorkspaceActionDeps): WorkspaceActi
       await tell({ type: 'error', title: 'ClusterDesk', message: 'ClusterDesk opens only .clusterdesk workspace files.', detail: file });
       return;
     }
-    await reportFailure('The workspace could not be opened.', await backend('workspace.open', { file }));
+    const result = await backend('workspace.open', { file });
+    if (!result.ok && result.error.code === 'LOCKED') return unlock(file);
+    await reportFailure('The workspace could not be opened.', result);
+  };
+
+  /**
+   * An encrypted file: opened with the key this computer keeps for it, or else it takes the open
+   * workspace's place waiting for its key, and the window asks for its passphrase (and says why a
+   * kept key could not be used). Nothing is shown here for that: the window shows it.
+   */
+  const unlock = async (file: string) => {
+    const kept = (await deps.openWithKeptKey?.(file)) ?? { status: 'none' };
+    if (kept.status === 'opened') return;
+    await reportFailure('The workspace could not be opened.', await backend('workspace.lock', { file }));
   };
 
   return {

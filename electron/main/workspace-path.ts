@@ -21,13 +21,12 @@ export function workspaceFileFromArgs(argv: readonly string[], cwd: string): str
 }
 
 /**
- * What the store worker opens at start: a named file as it is (never created, so a mistyped path
- * does not leave an empty workspace behind), or the default file, made from the sample the first
- * time so a new analyst starts with something to explore.
+ * What the store worker opens at start: a named file or the default one, never created here. A
+ * mistyped path must not leave an empty workspace behind, and on first run the analyst chooses the
+ * language and whether to start empty, from the sample, or from a file of their own.
  */
 export function workerStart(named: string | null, userDataDir: string): WorkerStart {
-  if (named !== null) return { file: named, createIfMissing: false, sample: false };
-  return { file: defaultWorkspaceFile(userDataDir), createIfMissing: true, sample: true };
+  return { file: named ?? defaultWorkspaceFile(userDataDir), createIfMissing: false, sample: false };
 }
 
 /** Save dialogs on Linux do not always add the extension the filter names. */

@@ -1,4 +1,5 @@
 import type { ShellMethodName, StoreMethodName } from '../../db/contract/handler-types';
+import { isShellOnly } from '../../db/contract/groups/workspace';
 import { contract, isMethodName } from '../../db/contract/methods';
 import { AppError, failure, type Result } from '../../db/contract/result';
 
@@ -30,9 +31,12 @@ export function createRouter(options: { appOrigin: string; backend: Backend; she
     // A shell that could not tell who sent the call passes no sender: that is refused, not a crash.
     if (typeof sender !== 'object' || sender === null || sender.isTopFrame !== true || typeof sender.url !== 'string') return false;
     try {
-      // URL.origin is "null" for custom schemes such as app://, so compare scheme and host directly.
+      // URL.origin is "null" for custom schemes such as app://, so compare scheme and host directly;
+      // the URL parser forgives what a serialised frame URL never has (user-info, blanks and control
+      // characters, which it strips), so refuse those rather than let them pass as the app.
+      if ([...sender.url].some((c) => c <= ' ' || c === '\u007f')) return false;
       const url = new URL(sender.url);
-      return `${url.protocol}//${url.host}` === appOrigin;
+      return url.username === '' && url.password === '' && `${url.protocol}//${url.host}` === appOrigin;
     } catch {
       return false;
     }
@@ -51,6 +55,8 @@ export function createRouter(options: { appOrigin: string; backend: Backend; she
           const summary = issues.slice(0, 3).map((i) => `${i.field}: ${i.message}`).join('; ');
           throw new AppError('VALIDATION', `Invalid input for ${method}: ${summary}.`, { issues });
         }
+        // After the input check, so that every method answers malformed input alike.
+        if (isShellOnly(contract[method])) throw new AppError('FORBIDDEN', `Call refused: ${method} is for ClusterDesk itself, not for its window.`);
         if (contract[method].runs === 'store') return await backend(method as StoreMethodName, parsed.data);
         if (!shell) throw new AppError('UNKNOWN_METHOD', `${method} is not available here.`);
         return await shell(method as ShellMethodName, parsed.data);

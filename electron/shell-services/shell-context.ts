@@ -2,6 +2,7 @@ import type { FilePurpose } from '../../db/contract/groups/app';
 import type { Result } from '../../db/contract/result';
 import type { StoreMethodName } from '../../db/contract/handler-types';
 import type { PdfPrinter } from '../pdf/printer';
+import type { KeyStore } from './key-store';
 import type { SettingsFile } from './settings-file';
 
 type Purpose = (typeof FilePurpose)['options'][number];
@@ -20,6 +21,8 @@ export interface ShellContext {
   openDialog: ((purpose: Purpose) => Promise<string | null>) | null;
   /** Prints briefings to PDF; a shell without one answers 'briefings.export' with a clear refusal. */
   printer?: PdfPrinter;
+  /** Workspace keys kept by the operating system; only Electron has one (safeStorage). */
+  keyStore?: KeyStore;
 }
 
 export type { Purpose as FilePurposeName };

@@ -67,7 +67,7 @@ export function useTestApp() {
     });
     const { router, host, revealed } = inProcessRouter(
       (event, payload) => {
-        events.push(payload);
+        if (event === 'data.changed') events.push(payload as Events['data.changed']);
         emit(event, payload);
       },
       undefined,

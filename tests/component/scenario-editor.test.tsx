@@ -45,15 +45,17 @@ describe('the scenario editor', { timeout: 20_000 }, () => {
     const build = within(assumptions).getByRole('rowheader', { name: 'Build years before the start' }).closest('tr')!;
     expect(build.textContent).toContain('default');
 
-    const overrides = screen.getByRole('table', { name: 'Overrides per project' });
+    const overrides = screen.getByRole('grid', { name: 'Overrides per project' });
     const battery = within(overrides).getByRole('rowheader', { name: /Battery plant/ }).closest('tr')!;
-    const cellOf = (label: string) => within(battery).getByRole('textbox', { name: `Battery plant: ${label}` }).closest('td')!;
-    expect(cellOf('Probability of success (%)').textContent).toContain('50 · from “Base case”');
-    expect(cellOf('Start year').textContent).toContain('2027 · project record');
-    expect(cellOf('Abatement factor').textContent).toContain('1 · default');
+    const cellOf = (field: string) => battery.querySelector<HTMLElement>(`[data-field="${field}"]`)!;
+    expect(cellOf('probabilityPct').textContent).toContain('50 · from “Base case”');
+    expect(cellOf('startYear').textContent).toContain('2027 · project record');
+    expect(cellOf('abatementFactor').textContent).toContain('1 · default');
 
-    fireEvent.change(within(cellOf('Delay (years)')).getByRole('textbox'), { target: { value: '2' } });
-    await waitFor(() => expect(cellOf('Delay (years)').textContent).toContain('2 · this scenario'));
+    fireEvent.mouseDown(cellOf('delayYears'), { button: 0 });
+    fireEvent.keyDown(cellOf('delayYears'), { key: '2' });
+    fireEvent.keyDown(within(overrides).getByRole('textbox', { name: 'Battery plant: Delay (years)' }), { key: 'Enter' });
+    await waitFor(() => expect(cellOf('delayYears').textContent).toContain('2 · this scenario'));
   });
 
   it('recomputes the results while an assumption changes, and saves it after the pause', async () => {
@@ -89,8 +91,13 @@ describe('the scenario editor', { timeout: 20_000 }, () => {
       ]),
     );
 
-    const overrides = screen.getByRole('table', { name: 'Overrides per project' });
-    fireEvent.change(within(overrides).getByRole('combobox', { name: 'Battery plant: Counted' }), { target: { value: 'false' } });
+    const overrides = screen.getByRole('grid', { name: 'Overrides per project' });
+    const counted = within(overrides).getByRole('rowheader', { name: /Battery plant/ }).closest('tr')!.querySelector<HTMLElement>('[data-field="include"]')!;
+    fireEvent.mouseDown(counted, { button: 0 });
+    fireEvent.keyDown(counted, { key: 'Enter' });
+    const choice = within(overrides).getByRole('combobox', { name: 'Battery plant: Counted' });
+    fireEvent.change(choice, { target: { value: 'Left out' } });
+    fireEvent.keyDown(choice, { key: 'Enter' });
     await waitFor(() => expect(left()).toContain('Battery plant: left out by an override of this scenario or a parent (left out of every result)'));
     expect((await resultsRow('2028')).slice(0, 2)).toEqual(['0', '0']);
   });

@@ -42,11 +42,13 @@ describe('scenarios in the Chromium shell', () => {
     const results = page.getByRole('table', { name: 'Results by year' });
     // 2030: deposit 20 + bus 10 + battery 100 + carbon 50 + waste 40 kt, as in the parent.
     expect((await rowOf(results, '2030'))[0]).toBe('220');
-    const battery = page.getByRole('table', { name: 'Overrides per project' }).getByRole('row', { name: /Energy battery manufacturing facility/ });
+    const battery = page.getByRole('grid', { name: 'Overrides per project' }).getByRole('row', { name: /Energy battery manufacturing facility/ });
     await poll(() => battery.textContent()).toContain('2027 · from “All signed projects on time”');
 
     // Four years late: the battery plant starts in 2031, so 2030 loses its 100 kt.
-    await page.getByRole('textbox', { name: 'Energy battery manufacturing facility: Delay (years)' }).fill('4');
+    await battery.locator('[data-field="delayYears"]').click();
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
     await poll(async () => (await rowOf(results, '2030'))[0]).toBe('120');
     await poll(() => page.getByRole('figure', { name: /Abatement, nominal and risk-weighted/ }).getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).textContent())).toContain('In 2040: 220');
     await page.getByText('All changes saved.').waitFor();

@@ -16,6 +16,7 @@ describe('workspace methods', () => {
     expect(await ws.value('workspace.info', undefined)).toEqual({
       file: ws.file,
       schemaVersion: latestSchemaVersion,
+      encrypted: false,
       counts: { initiatives: 0, clusters: 1, projects: 2, partners: 0, agreements: 0, sources: 1, indicators: 0, scenarios: 0, briefings: 0 },
     });
   });

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database } from '../../db/store/driver';
 import { describe, expect, test } from 'vitest';
 import { latestSchemaVersion, migrations } from '../../db/migrations';
 import { APPLICATION_ID } from '../../db/store/header';

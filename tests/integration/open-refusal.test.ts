@@ -1,11 +1,12 @@
-import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { AppErrorShape, ErrorCode } from '../../db/contract';
 import { WorkspaceHost } from '../../db/handlers/host';
 import { latestSchemaVersion } from '../../db/migrations';
-import { createWorkspaceFile } from '../../db/store/open';
+import { Database } from '../../db/store/driver';
+import { createWorkspaceFile, openWorkspaceFile } from '../../db/store/open';
 import { IN_PROCESS_SENDER, inProcessRouter } from '../../electron/router/in-process';
 import { sourceInput } from '../support/records';
 import { useTempDir } from '../support/temp';
@@ -60,11 +61,26 @@ describe('opening a file that is not a workspace', () => {
     ['a text file named like a workspace', 'notes.clusterdesk', 'Projects to follow up:\n- Sumgait polypropylene\n'],
     ['a CSV file', 'projects.csv.clusterdesk', 'name,country,stage\nPolypropylene plant,AZ,construction\n'],
     ['an empty file', 'empty.clusterdesk', ''],
-    ['random bytes', 'random.clusterdesk', Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 2654435761) >>> 24))],
     ['a file shorter than an SQLite header that starts like one', 'short.clusterdesk', 'SQLite format 3\0abc'],
   ])('%s is refused as NOT_A_WORKSPACE', async (_what, name, content) => {
     const file = join(temp(), name);
     writeFileSync(file, content);
+    await expectRefused(file, 'NOT_A_WORKSPACE');
+  });
+
+  test('random bytes in whole pages look like an encrypted workspace: refused as LOCKED until a passphrase is given, then WRONG_KEY', async () => {
+    const file = join(temp(), 'random.clusterdesk');
+    writeFileSync(file, randomBytes(8192));
+    await expectRefused(file, 'LOCKED');
+    const before = readFileSync(file);
+    expect(() => openWorkspaceFile(file, { key: randomBytes(32) })).toThrow(expect.objectContaining({ code: 'WRONG_KEY' }));
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(dirname(file))).toEqual(['random.clusterdesk']);
+  });
+
+  test('random bytes that are not whole pages are refused as NOT_A_WORKSPACE', async () => {
+    const file = join(temp(), 'random.clusterdesk');
+    writeFileSync(file, randomBytes(8000));
     await expectRefused(file, 'NOT_A_WORKSPACE');
   });
 

@@ -51,14 +51,14 @@ describe('the packaged app (electron-builder --dir with a stub Electron)', () =>
     }
   });
 
-  test('unpacks the store worker and the better-sqlite3 native module next to the archive', () => {
+  test('unpacks the store worker and the native module of the SQLite driver next to the archive', () => {
     const unpacked = join(appDir, 'resources', 'app.asar.unpacked');
     expect(existsSync(join(unpacked, 'dist/worker/store-worker.mjs'))).toBe(true);
-    expect(existsSync(join(unpacked, 'node_modules/better-sqlite3/prebuilds/linux-x64.node'))).toBe(true);
-    expect(existsSync(join(unpacked, 'node_modules/better-sqlite3/lib/index.js'))).toBe(true);
-    const prebuilds = readdirSync(join(unpacked, 'node_modules/better-sqlite3/prebuilds'));
+    expect(existsSync(join(unpacked, 'node_modules/better-sqlite3-multiple-ciphers/prebuilds/linux-x64.node'))).toBe(true);
+    expect(existsSync(join(unpacked, 'node_modules/better-sqlite3-multiple-ciphers/lib/index.js'))).toBe(true);
+    const prebuilds = readdirSync(join(unpacked, 'node_modules/better-sqlite3-multiple-ciphers/prebuilds'));
     expect(prebuilds.filter((f) => !f.startsWith('linux-'))).toEqual([]);
-    expect(existsSync(join(unpacked, 'node_modules/better-sqlite3/deps'))).toBe(false);
+    expect(existsSync(join(unpacked, 'node_modules/better-sqlite3-multiple-ciphers/deps'))).toBe(false);
   });
 
   test('holds no tests, sources, source maps or benchmark code', () => {

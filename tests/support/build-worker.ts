@@ -13,7 +13,7 @@ export interface BundleOptions {
 /**
  * Bundles a TypeScript entry of the repository (which may import .sql files) into one file the way
  * the app build does, and returns its path. The file is written inside the repository so that the
- * bundle's `import 'better-sqlite3'` resolves from /work/main/node_modules, as it does in the app.
+ * bundle's `import 'better-sqlite3-multiple-ciphers'` resolves from /work/main/node_modules, as it does in the app.
  */
 export async function bundleForNode(entry: string, name: string, options: BundleOptions = {}): Promise<string> {
   const format = options.format ?? 'esm';
@@ -27,8 +27,10 @@ export async function bundleForNode(entry: string, name: string, options: Bundle
     format,
     minify: options.minify ?? false,
     outfile,
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     loader: { '.sql': 'text' },
+    // As in scripts/build.mjs: bundled ESM still meets CommonJS dependencies (the XLSX reader's) that call require().
+    banner: format === 'esm' ? { js: "import { createRequire as __cdCreateRequire } from 'node:module'; const require = __cdCreateRequire(import.meta.url);" } : undefined,
     logLevel: 'silent',
   });
   return outfile;

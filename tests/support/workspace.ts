@@ -36,7 +36,9 @@ export function useWorkspace(): () => Promise<TestWorkspace> {
   });
   return async () => {
     const events: Events['data.changed'][] = [];
-    const { router, host } = inProcessRouter((_event, payload) => events.push(payload));
+    const { router, host } = inProcessRouter((event, payload) => {
+      if (event === 'data.changed') events.push(payload as Events['data.changed']);
+    });
     hosts.push(host);
     const file = join(temp(), 'test.clusterdesk');
     const call = <M extends MethodName>(method: M, input: MethodInput<M>) =>

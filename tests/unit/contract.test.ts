@@ -10,7 +10,7 @@ describe('the contract', () => {
   });
 
   test('only methods that change the workspace are marked as writes, and all of them run in the store', () => {
-    const changing = /\.(create|update|delete|apply|open|undo|redo|recordExport)$/;
+    const changing = /\.(create|update|delete|apply|open|undo|redo|recordExport|commitSheet|restore|importArchive|unlock|lock|encrypt|changePassphrase)$/;
     const writes = methodNames.filter((m) => contract[m].writes).sort();
     expect(writes).toEqual(methodNames.filter((m) => changing.test(m) && contract[m].runs === 'store').sort());
     for (const e of entityNames) expect(writes).toEqual(expect.arrayContaining([`${e}.create`, `${e}.update`, `${e}.delete`, `${e}.apply`]));
@@ -76,7 +76,7 @@ describe('results', () => {
     expect(ok(3)).toEqual({ ok: true, value: 3 });
     expect(errorCodes).toEqual([
       'VALIDATION', 'NOT_FOUND', 'CONFLICT', 'CONSTRAINT', 'UNKNOWN_METHOD', 'FORBIDDEN', 'NOT_A_WORKSPACE',
-      'CORRUPT', 'NEWER_VERSION', 'FILE_EXISTS', 'IO', 'NO_WORKSPACE', 'INTERNAL',
+      'CORRUPT', 'NEWER_VERSION', 'LOCKED', 'WRONG_KEY', 'FILE_EXISTS', 'IO', 'NO_WORKSPACE', 'INTERNAL',
     ]);
   });
 });

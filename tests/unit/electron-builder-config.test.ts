@@ -36,7 +36,7 @@ describe('electron-builder.yml', () => {
 
   test('packs the app into asar, unpacking the store worker and the native addon', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['**/*.node', 'dist/worker/**', 'node_modules/better-sqlite3/**']));
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['**/*.node', 'dist/worker/**', 'node_modules/better-sqlite3-multiple-ciphers/**']));
   });
 
   test('publishes nowhere, on any platform: no auto-update', () => {
@@ -58,6 +58,15 @@ describe('electron-builder.yml', () => {
     expect(config.directories?.output).toBe('release');
     expect(config.files).toContain('dist/**/*');
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'clusterdesk' })]);
+  });
+
+  test('gives every platform the app icon, a square PNG of at least 512 px that electron-builder converts', () => {
+    for (const platform of [config.win, config.mac, config.linux]) expect(platform?.icon).toBe('build/icon.png');
+    const png = readFileSync(join(import.meta.dirname, '..', '..', 'build', 'icon.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width).toBe(height);
+    expect(width).toBeGreaterThanOrEqual(512);
   });
 
   test('builds a per-user Windows installer that never elevates, and the other targets', () => {

@@ -94,9 +94,9 @@ describe('the main process, started against a stub of electron', () => {
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) expect(window.webContents.listenerCount(name), name).toBe(1);
   });
 
-  test('starts the store worker from the bundled worker file on the default workspace, from the sample', () => {
+  test('starts the store worker from the bundled worker file on the default workspace, leaving its creation to the start screen', () => {
     expect(started.startStoreWorker).toEqual([
-      [join(mainDir, '..', 'worker', 'store-worker.mjs'), { file: join('/stub/userData', 'workspace.clusterdesk'), createIfMissing: true, sample: true }],
+      [join(mainDir, '..', 'worker', 'store-worker.mjs'), { file: join('/stub/userData', 'workspace.clusterdesk'), createIfMissing: false, sample: false }],
     ]);
   });
 

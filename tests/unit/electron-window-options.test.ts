@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { windowOptions } from '../../electron/main/window-options';
 
-// Electron security checklist items 2-4, 6 and 16: isolation, sandbox, no Node, web security on,
+// Electron security checklist items 2-4, 6, 8 and 11-12: isolation, sandbox, no Node, web security on,
 // no insecure content, no webviews.
 describe('the window options', () => {
   const prefs = windowOptions('/app/dist/preload/preload.cjs', { isDev: false }).webPreferences ?? {};
@@ -18,6 +18,11 @@ describe('the window options', () => {
     expect(prefs.allowRunningInsecureContent).toBe(false);
   });
   test('allow no webview tag', () => expect(prefs.webviewTag).toBe(false));
+  // Checklist items 9 and 10: Chromium's experimental features and extra Blink features stay off.
+  test('turn on no experimental or Blink features', () => {
+    expect(prefs.experimentalFeatures ?? false).toBe(false);
+    expect(prefs.enableBlinkFeatures ?? '').toBe('');
+  });
   test('load the given preload and nothing else', () => expect(prefs.preload).toBe('/app/dist/preload/preload.cjs'));
   test('keep spellcheck off, so words are never sent to a service', () => expect(prefs.spellcheck).toBe(false));
 

@@ -4,10 +4,10 @@ import { bundlePaths } from '../../electron/main/bundle-paths';
 import { defaultWorkspaceFile, withWorkspaceExtension, workerStart, workspaceFileFromArgs } from '../../electron/main/workspace-path';
 
 describe('the workspace file', () => {
-  test('defaults to workspace.clusterdesk in the user data folder, made from the sample', () => {
+  test('defaults to workspace.clusterdesk in the user data folder, not created before the first-run choice', () => {
     const userData = join(sep, 'home', 'ana', '.config', 'ClusterDesk');
     expect(defaultWorkspaceFile(userData)).toBe(join(userData, 'workspace.clusterdesk'));
-    expect(workerStart(null, userData)).toEqual({ file: join(userData, 'workspace.clusterdesk'), createIfMissing: true, sample: true });
+    expect(workerStart(null, userData)).toEqual({ file: join(userData, 'workspace.clusterdesk'), createIfMissing: false, sample: false });
   });
 
   test('is the file named on the command line when there is one, opened but never created', () => {

@@ -34,7 +34,7 @@ function NotFound() {
 /** The page for a route; each section's views get their own stores. */
 export function RouteView({ route, services: s }: { route: Route; services: Services }) {
   if (route.kind === 'notFound') return <NotFound />;
-  if (route.kind === 'settings') return <SettingsPage store={s.settings} />;
+  if (route.kind === 'settings') return <SettingsPage store={s.settings} client={s.client} />;
   if (route.kind === 'briefing') {
     return <BriefingEditor id={route.id} briefings={s.briefings} settings={s.settings} shell={s.shell} workspaceFile={s.workspace.getState().info?.file ?? ''} />;
   }

@@ -1,11 +1,13 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { ErrorNotice } from '../../features/shared/ErrorNotice';
 import { Progress } from '../progress/Progress';
 import type { SettingsStore } from '../settings/settings-store';
 import type { ShellStore } from '../shell/shell-store';
+import { EncryptOption, noEncryption, type EncryptChoice } from './EncryptOption';
 import { LanguageChooser } from './LanguageChooser';
+import { passphraseProblem, type PassphraseProblem } from './passphrase-check';
 import './start-screen.css';
 import { WorkspaceDialogButtons } from './WorkspaceDialogButtons';
 import { suggestedWorkspaceFile } from './workspace-file';
@@ -22,8 +24,16 @@ export function NoWorkspaceScreen({ store, settings, shell }: { store: Workspace
   const { info, loadInfo } = useStore(shell);
   useEffect(() => void loadInfo(), [loadInfo]);
   const headingId = useId();
+  const [encryption, setEncryption] = useState<EncryptChoice>(noEncryption);
+  const [tried, setTried] = useState(false);
   const busy = pending !== null;
-  const onCreate = (file: string, sample: boolean) => void create(file, sample);
+  const problem: PassphraseProblem | null = encryption.encrypt && tried ? passphraseProblem(encryption.passphrase, encryption.repeat) : null;
+  const onCreate = (file: string, sample: boolean) => {
+    if (!encryption.encrypt) return void create(file, sample);
+    setTried(true);
+    if (passphraseProblem(encryption.passphrase, encryption.repeat)) return;
+    void create(file, sample, encryption.passphrase);
+  };
   const onOpen = (file: string) => void open(file);
 
   return (
@@ -33,6 +43,7 @@ export function NoWorkspaceScreen({ store, settings, shell }: { store: Workspace
       <section className="start-step" aria-labelledby={headingId}>
         <h2 id={headingId}>{t('start.workspaceTitle')}</h2>
         <p>{t('start.intro')}</p>
+        <EncryptOption value={encryption} onChange={setEncryption} problem={problem} />
         {info?.nativeDialogs ? (
           <WorkspaceDialogButtons shell={shell} busy={busy} onCreate={onCreate} onOpen={onOpen} />
         ) : (

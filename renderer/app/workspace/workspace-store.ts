@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkspaceInfo } from '../../../db/contract/methods';
 import type { AppErrorShape } from '../../../db/contract/result';
-import type { Client } from '../../api/client';
+import { ApiError, type Client } from '../../api/client';
 import { toErrorShape, type LoadStatus } from '../../features/shared/query-store';
 
 export interface WorkspaceState {
@@ -9,27 +9,43 @@ export interface WorkspaceState {
   status: LoadStatus;
   /** Why the open workspace could not be read; NO_WORKSPACE leads to the start screen. */
   error: AppErrorShape | null;
-  pending: 'create' | 'open' | null;
+  pending: 'create' | 'open' | 'unlock' | null;
   /** Why the last create or open failed, shown on the start screen beside the file field. */
   actionError: AppErrorShape | null;
+  /** Locked by the idle timer rather than by the analyst: the unlock screen says why. */
+  idleLocked: boolean;
   load(): Promise<void>;
-  create(file: string, sample: boolean): Promise<void>;
+  create(file: string, sample: boolean, passphrase?: string): Promise<void>;
   open(file: string): Promise<void>;
+  /** Opens the locked (encrypted) workspace with its passphrase. */
+  unlock(passphrase: string): Promise<void>;
+  lock(reason: 'idle' | 'asked'): Promise<void>;
+  /** Leaves the unlock screen for the start screen, to open another file. */
+  showStart(): void;
 }
 
 export type WorkspaceStore = StoreApi<WorkspaceState> & { dispose(): void };
 
+/** As toErrorShape, keeping the details: a LOCKED error names the file the unlock screen asks about. */
+function withDetails(err: unknown): AppErrorShape {
+  const shape = toErrorShape(err);
+  return err instanceof ApiError && err.details !== undefined ? { ...shape, details: err.details } : shape;
+}
+
 /** The open workspace file and its counts; re-read after every change, since any write moves a count. */
 export function createWorkspaceStore(client: Client): WorkspaceStore {
   const store = createStore<WorkspaceState>()((set, get) => {
-    const act = async (pending: 'create' | 'open', call: () => Promise<WorkspaceInfo>) => {
+    const act = async (pending: 'create' | 'open' | 'unlock', call: () => Promise<WorkspaceInfo>) => {
       if (get().pending) return;
       set({ pending, actionError: null });
       try {
         const info = await call();
-        set({ info, status: 'ready', error: null, pending: null });
+        set({ info, status: 'ready', error: null, pending: null, idleLocked: false });
       } catch (err) {
-        set({ pending: null, actionError: toErrorShape(err) });
+        const error = withDetails(err);
+        // An encrypted file opened from the start screen: the unlock screen asks for its passphrase.
+        if (pending === 'open' && error.code === 'LOCKED') set({ pending: null, info: null, status: 'error', error });
+        else set({ pending: null, actionError: error });
       }
     };
     return {
@@ -38,16 +54,25 @@ export function createWorkspaceStore(client: Client): WorkspaceStore {
       error: null,
       pending: null,
       actionError: null,
+      idleLocked: false,
       async load() {
         if (get().status === 'idle') set({ status: 'loading' });
         try {
           set({ info: await client.api('workspace.info', {}), status: 'ready', error: null });
         } catch (err) {
-          set({ info: null, status: 'error', error: toErrorShape(err) });
+          set({ info: null, status: 'error', error: withDetails(err) });
         }
       },
-      create: (file, sample) => act('create', () => client.api('workspace.create', { file, sample })),
+      create: (file, sample, passphrase) => act('create', () => client.api('workspace.create', { file, sample, passphrase })),
       open: (file) => act('open', () => client.api('workspace.open', { file })),
+      unlock: (passphrase) => act('unlock', () => client.api('workspace.unlock', { passphrase })),
+      async lock(reason) {
+        set({ idleLocked: reason === 'idle', actionError: null });
+        // The data.changed that follows reloads the info, which then reports LOCKED.
+        await client.api('workspace.lock', {});
+      },
+      showStart: () =>
+        set({ info: null, status: 'error', error: { code: 'NO_WORKSPACE', message: '' }, actionError: null, idleLocked: false }),
     };
   });
   const stop = client.on('data.changed', () => void store.getState().load());

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { locales, type Locale } from '../../../db/schema/enums';
 import { useFormat } from '../../app/i18n/use-format';
 import type { ShellStore } from '../../app/shell/shell-store';
+import { PlaintextExportNotice } from '../../app/workspace/PlaintextExportNotice';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import { useLanguageNames } from './BriefingForm';
 import { pdfName } from './draft';
@@ -55,6 +56,7 @@ export function ExportPanel({ store, shell, workspaceFile }: { store: EditorStor
     <section className="briefing-export" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('editor.exportTitle')}</h2>
       {dirty && <p className="hint">{t('editor.exportSavedOnly')}</p>}
+      <PlaintextExportNotice />
       <form onSubmit={(e) => void submit(e)}>
         <Field id={`${id}-language`} label={t('editor.exportLanguage')}>
           <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../app/i18n/use-format';
 import { numberToText } from '../../grid/model/number-text';
 import { checkNumber, type NumberRule } from './number-input';
+import { useSeparators } from './use-separators';
 
 interface Props {
   label: string;
@@ -15,15 +16,6 @@ interface Props {
   /** Hides the label visually where a table header already says it. */
   hideLabel?: boolean;
   describedBy?: string;
-}
-
-/** The separators the analyst reads numbers in, taken from the app's own formatting. */
-function useSeparators() {
-  const format = useFormat();
-  const sample = format.number(1234.5, 1);
-  const decimal = sample.charAt(sample.length - 2);
-  const group = sample.slice(0, -2).replace(/\d/g, '');
-  return { decimal, group };
 }
 
 /**

@@ -2,10 +2,14 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { AppErrorShape } from '../../../db/contract/result';
+import type { Client } from '../../api/client';
 import type { SettingsStore } from '../../app/settings/settings-store';
+import { WorkspaceTransfer } from '../export/WorkspaceTransfer';
 import { ErrorNotice } from '../shared/ErrorNotice';
+import { BackupsSection } from './BackupsSection';
 import { FormatChoices } from './FormatChoices';
 import { LanguageField } from './LanguageField';
+import { SecuritySection } from './SecuritySection';
 import {
   isDirty,
   limits,
@@ -23,9 +27,10 @@ import { TextField } from './TextField';
 
 /**
  * The Settings screen (#/settings): language, number and date formats, default marking, backups
- * and the idle lock. Nothing changes until Save; Cancel or Escape discards the edits.
+ * and the idle lock. Nothing changes until Save; Cancel or Escape discards the edits. Below the
+ * form, the backups themselves and the whole-workspace export act at once.
  */
-export function SettingsPage({ store }: { store: SettingsStore }) {
+export function SettingsPage({ store, client }: { store: SettingsStore; client: Client }) {
   const { t } = useTranslation('app');
   const { settings, loadError, load } = useStore(store);
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(settings));
@@ -206,6 +211,9 @@ export function SettingsPage({ store }: { store: SettingsStore }) {
         )}
         {saveError && <ErrorNotice error={saveError} />}
       </form>
+      <BackupsSection client={client} folder={settings.backupFolder} />
+      <SecuritySection client={client} />
+      <WorkspaceTransfer client={client} />
     </div>
   );
 }

@@ -1,37 +1,9 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../db/schema/rules';
 import type { CellValue } from '../columns/types';
+// Shared with the import report, which runs in the store and cannot import the renderer.
+import { zodMessage } from '../../../db/io/zod-message';
 import { message, type Message } from './messages';
-
-type Issue = z.core.$ZodIssue;
-
-/** One zod issue as a message the grid can say in four languages. */
-export function zodMessage(issue: Issue, input: unknown): Message {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (input === null || input === undefined) return message('required');
-      return issue.expected === 'int' ? message('wholeNumber') : message('invalid');
-    case 'too_small': {
-      const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? message('required') : message('tooShort', { min });
-      if (issue.origin === 'number' || issue.origin === 'int') return min === 0 ? message('negative') : message('min', { min });
-      return message('invalid');
-    }
-    case 'too_big': {
-      const max = Number(issue.maximum);
-      if (issue.origin === 'string') return message('tooLong', { max });
-      if (issue.origin === 'array') return message('tooMany', { max });
-      return message('max', { max });
-    }
-    case 'invalid_format':
-    case 'custom':
-      return message('format');
-    case 'invalid_value':
-      return message('notAChoice');
-    default:
-      return message('invalid');
-  }
-}
 
 /** Checks a value with the field's schema; null when it may be stored. */
 export function checkValue(schema: z.ZodType | undefined, value: CellValue): Message | null {

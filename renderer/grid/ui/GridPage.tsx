@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { ListFilter } from '../../../db/contract/list-query';
+import { TableExportButton } from '../../features/export/TableExportButton';
+import { ImportButton } from '../../features/import/ImportButton';
 import { ErrorNotice } from '../../features/shared/ErrorNotice';
 import { Loading } from '../../features/shared/Loading';
 import type { GridColumn, Row } from '../columns/types';
@@ -126,6 +128,8 @@ export function GridPage(p: GridPageProps) {
           setPanelOpen(!panelOpen);
         }}
       />
+      <TableExportButton table={table} title={p.title} />
+      <ImportButton client={table.client} entity={table.api.entity} />
       <NoticeBar notice={uiState.notice} onDismiss={() => ui.setState({ notice: null })} />
       {chooser && (
         <ColumnsChooser

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { AppError, type AppErrorShape, type Result } from '../../../db/contract';
 import type { Db } from '../../../db/store/driver';
+import { keyForFile } from '../../../db/store/encryption/passphrase-key';
 import { openWorkspaceFile } from '../../../db/store/open';
 import { IN_PROCESS_SENDER, inProcessRouter } from '../../../electron/router/in-process';
 import type { WorkspaceHost } from '../../../db/handlers/host';
@@ -19,7 +20,7 @@ afterEach(() => {
   while (hosts.length) hosts.pop()!.close();
 });
 
-/** 1 in `npm test` (575 files); the nightly run sets CLUSTERDESK_DAMAGED_SCALE=20. */
+/** 1 in `npm test` (627 files); the nightly run sets CLUSTERDESK_DAMAGED_SCALE=20. */
 const SCALE = Number(process.env.CLUSTERDESK_DAMAGED_SCALE ?? 1);
 
 /** Every tenth file also goes through the router, as File > Open sends it. */
@@ -30,13 +31,15 @@ const WAY_ON: Record<string, RegExp> = {
   NOT_A_WORKSPACE: /Open another workspace file, or restore one from a backup\./,
   CORRUPT: /Open another workspace file, or restore one from a backup\./,
   NEWER_VERSION: /Update ClusterDesk to open it\./,
+  LOCKED: /Enter its passphrase to open it, or open another workspace file\./,
+  WRONG_KEY: /try again, or open another workspace file\./,
 };
 
 type Outcome = { refused: AppErrorShape } | { opened: Db };
 
-function openDirectly(file: string): Outcome {
+function openDirectly(file: string, passphrase?: string): Outcome {
   try {
-    return { opened: openWorkspaceFile(file) };
+    return { opened: openWorkspaceFile(file, { key: passphrase === undefined ? undefined : keyForFile(file, passphrase).key }) };
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     return { refused: err.toShape() };
@@ -76,12 +79,12 @@ describe('a corpus of damaged files', () => {
         if (n % ROUTER_SAMPLE === 0) {
           const { router, host } = inProcessRouter();
           hosts.push(host);
-          viaRouter = await router.handle(IN_PROCESS_SENDER, 'workspace.open', { file });
+          viaRouter = await router.handle(IN_PROCESS_SENDER, 'workspace.open', { file, passphrase: damaged.passphrase });
           host.close();
         }
 
         const t = performance.now();
-        const outcome = openDirectly(file);
+        const outcome = openDirectly(file, damaged.passphrase);
         const ms = performance.now() - t;
         if (ms > slowest.ms) slowest = { ms, what: context };
 

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { Database } from '../../../db/store/driver';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrorCode } from '../../../db/contract';
@@ -21,6 +21,8 @@ export interface DamagedFile {
   bytes: Buffer;
   /** A -wal to put beside it. */
   wal?: Buffer;
+  /** The passphrase it is opened with; none for most files. */
+  passphrase?: string;
   expect: Expectation;
 }
 
@@ -101,16 +103,30 @@ export const generators: Generator[] = [
     count: 40,
     make: (random) => {
       const n = random.int(1, 65536);
-      return { what: `${n} random bytes`, bytes: random.bytes(n), expect: refused('NOT_A_WORKSPACE') };
+      // Whole pages of random bytes cannot be told from an encrypted workspace without a key.
+      return { what: `${n} random bytes`, bytes: random.bytes(n), expect: refused(n % 4096 === 0 ? 'LOCKED' : 'NOT_A_WORKSPACE') };
     },
   },
   {
-    // An encrypted workspace opened without its key looks like this: pages of high-entropy bytes,
-    // header included. Until encryption exists it can only be told apart as not a workspace.
+    // An encrypted workspace opened without its key looks like this: pages of high-entropy bytes, header included.
+    kind: 'high-entropy pages',
+    count: 20,
+    make: (random, { workspace }) => ({ what: 'a workspace-sized file of high-entropy bytes', bytes: random.bytes(workspace.length), expect: refused('LOCKED') }),
+  },
+  {
     kind: 'wrong key',
     count: 30,
-    make: (random, { workspace }) => ({ what: 'a workspace-sized file of high-entropy bytes', bytes: random.bytes(workspace.length), expect: refused('NOT_A_WORKSPACE') }),
+    make: (random, { encrypted }) => {
+      const passphrase = `not it ${random.int(0, 1e9)}`;
+      return { what: `the encrypted sample opened with "${passphrase}"`, bytes: encrypted, passphrase, expect: refused('WRONG_KEY') };
+    },
   },
+  {
+    kind: 'wrong key, high-entropy pages',
+    count: 10,
+    make: (random, { workspace }) => ({ what: 'high-entropy bytes opened with a passphrase', bytes: random.bytes(workspace.length), passphrase: 'some passphrase', expect: refused('WRONG_KEY') }),
+  },
+  { kind: 'encrypted, no key', count: 10, make: (_r, { encrypted }) => ({ what: 'the encrypted sample opened without a passphrase', bytes: encrypted, expect: refused('LOCKED') }) },
   { kind: 'CSV renamed', count: 25, make: (random) => ({ what: 'a CSV export', bytes: Buffer.from(csv(random)), expect: refused('NOT_A_WORKSPACE') }) },
   { kind: 'PDF renamed', count: 15, make: (random) => ({ what: 'a PDF-like text', bytes: Buffer.from(pdfLike(random), 'latin1'), expect: refused('NOT_A_WORKSPACE') }) },
   {

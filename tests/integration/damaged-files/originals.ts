@@ -1,7 +1,8 @@
-import Database from 'better-sqlite3';
+import { Database } from '../../../db/store/driver';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fillSample } from '../../../db/sample/fill';
+import { newFileKey } from '../../../db/store/encryption/passphrase-key';
 import { createWorkspaceFile, openWorkspaceFile } from '../../../db/store/open';
 import { Workspace } from '../../../db/store/workspace';
 import { latestSchemaVersion } from '../../../db/migrations';
@@ -15,7 +16,11 @@ export interface Originals {
   digest: string;
   /** The same workspace with user_version set to a newer schema by a write that is still in its -wal. */
   newerInWal: { main: Buffer; wal: Buffer; version: number };
+  /** The sample workspace encrypted with ENCRYPTED_PASSPHRASE, closed. */
+  encrypted: Buffer;
 }
+
+export const ENCRYPTED_PASSPHRASE = 'the passphrase of the corpus';
 
 export function makeOriginals(dir: string): Originals {
   const file = join(dir, 'original.clusterdesk');
@@ -33,6 +38,9 @@ export function makeOriginals(dir: string): Originals {
   raw.pragma(`user_version = ${version}`);
   const newerInWal = { main: readFileSync(copy), wal: readFileSync(`${copy}-wal`), version };
   raw.close();
-  for (const f of [file, copy]) rmSync(f);
-  return { workspace, pageSize: workspace.readUInt16BE(16), digest, newerInWal };
+  const encryptedFile = join(dir, 'encrypted.clusterdesk');
+  createWorkspaceFile(encryptedFile, (db) => fillSample(new Workspace(db, encryptedFile)), newFileKey(ENCRYPTED_PASSPHRASE)).close();
+  const encrypted = readFileSync(encryptedFile);
+  for (const f of [file, copy, encryptedFile]) rmSync(f);
+  return { workspace, pageSize: workspace.readUInt16BE(16), digest, newerInWal, encrypted };
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { comparisonView } from '../../../../db/scenario';
+import type { Client } from '../../../api/client';
 import { comparisonHref } from '../../../app/routing/routes';
 import { ErrorNotice } from '../../shared/ErrorNotice';
 import { Loading } from '../../shared/Loading';
@@ -12,6 +13,7 @@ import { AssumptionDiffList } from './AssumptionDiffList';
 import { ComparisonCharts } from './ComparisonCharts';
 import { ComparisonSettingsForm } from './ComparisonSettingsForm';
 import type { ComparisonStore } from './comparison-store';
+import { ComparisonExportButton } from './ComparisonExportButton';
 import { DifferencesTable } from './DifferencesTable';
 import { ExcludedByScenario } from './ExcludedByScenario';
 import { FanPanel } from './FanPanel';
@@ -27,7 +29,7 @@ export function ComparisonPage({ store, id, initialIds = [] }: { store: Scenario
   const state = useStore(comparison);
   if (state.status === 'error' && state.error) return <ErrorNotice error={state.error} />;
   if (state.status !== 'ready') return <Loading />;
-  return <ComparisonBody comparison={comparison} />;
+  return <ComparisonBody comparison={comparison} client={store.client} />;
 }
 
 function SaveForm({ comparison }: { comparison: ComparisonStore }) {
@@ -67,7 +69,7 @@ function SaveForm({ comparison }: { comparison: ComparisonStore }) {
   );
 }
 
-function ComparisonBody({ comparison }: { comparison: ComparisonStore }) {
+function ComparisonBody({ comparison, client }: { comparison: ComparisonStore; client: Client }) {
   const { t } = useTranslation('scenarios');
   const state = useStore(comparison);
   const { inputs, scenarioIds, settings, saved } = state;
@@ -85,6 +87,11 @@ function ComparisonBody({ comparison }: { comparison: ComparisonStore }) {
       </h1>
       <ScenarioPicker comparison={comparison} />
       <SaveForm comparison={comparison} />
+      <ComparisonExportButton
+        client={client}
+        saved={saved ? { id: saved.id, name: saved.name } : null}
+        scenarios={scenarioIds.flatMap((id) => inputs?.scenarios.filter((s) => s.id === id) ?? [])}
+      />
       {scenarioIds.length < 2 && <p className="notice">{t('comparison.chooseTwo')}</p>}
       {view && !view.ok && <IssueList issues={view.issues} names={names} title={t('results.stopped')} />}
       {view?.ok && (

@@ -6,6 +6,7 @@ import type { Scenario, ScenarioInputs } from '../../../../db/schema/scenarios';
 import { ApiError, type Client } from '../../../api/client';
 import { toErrorShape, type LoadStatus } from '../../shared/query-store';
 import { changes, draftOf, savedState, type Draft } from './draft';
+import { overridesOf, sameOverrides, withOverrides, type OverridesSnapshot } from './undo-steps';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -24,8 +25,16 @@ export interface EditorState {
   saveError: AppErrorShape | null;
   /** The scenario was changed elsewhere while edits were unsaved: they were replaced by the stored values. */
   reloadedAfterConflict: boolean;
+  /** The overrides before each grid action, nearest last; and the ones undone, for redo. */
+  past: OverridesSnapshot[];
+  future: OverridesSnapshot[];
   load(): Promise<void>;
   edit(change: (draft: Draft) => Draft): void;
+  /** One action of the overrides grid (an edit, a paste, a clear): one undo step. */
+  step(change: (draft: Draft) => Draft): void;
+  /** Takes back (or brings back) the last grid action; false when there is none. */
+  undo(): boolean;
+  redo(): boolean;
   /** Saves now what is waiting for the pause in typing. */
   flush(): Promise<void>;
   remove(): Promise<boolean>;
@@ -34,6 +43,9 @@ export interface EditorState {
 }
 
 export type EditorStore = StoreApi<EditorState>;
+
+/** Grid actions kept for undo; older ones drop off. */
+const UNDO_LIMIT = 100;
 
 /** Tables whose changes made elsewhere (an undo, another view) the editor shows once it has nothing unsaved. */
 const WATCHED: readonly ChangedTable[] = ['workspace', 'projects', 'clusters', 'targets', 'scenarios', 'scenario_overrides'];
@@ -64,7 +76,10 @@ export function createEditorStore(client: Client, id: number, options: { delayMs
         const fresh = await fetchAll();
         // Edits typed while the answer was on its way stay; they are saved against the fresh values.
         const keep = get().save === 'pending' || get().save === 'saving';
-        set({ ...fresh, draft: keep ? get().draft : fresh.base, status: 'ready', error: null });
+        const current = get().draft;
+        // Overrides changed elsewhere make the grid's steps stale: undoing one would write over that change.
+        const stale = !keep && current !== null && !sameOverrides(current, fresh.base);
+        set({ ...fresh, draft: keep ? current : fresh.base, status: 'ready', error: null, ...(stale ? { past: [], future: [] } : {}) });
       } catch (err) {
         set({ status: 'error', error: toErrorShape(err) });
       }
@@ -112,6 +127,25 @@ export function createEditorStore(client: Client, id: number, options: { delayMs
       return running;
     };
 
+    /** Replaces the draft's overrides by a snapshot, keeping the current ones on the other stack. */
+    const travel = (from: 'past' | 'future'): boolean => {
+      const { draft, past, future } = get();
+      const stack = from === 'past' ? past : future;
+      if (!draft || stack.length === 0) return false;
+      const target = stack[stack.length - 1];
+      const other = [...(from === 'past' ? future : past), overridesOf(draft)];
+      const rest = stack.slice(0, -1);
+      set({
+        draft: withOverrides(draft, target),
+        past: from === 'past' ? rest : other,
+        future: from === 'past' ? other : rest,
+        save: 'pending',
+        reloadedAfterConflict: false,
+      });
+      schedule();
+      return true;
+    };
+
     const schedule = () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void run(), delayMs);
@@ -128,6 +162,8 @@ export function createEditorStore(client: Client, id: number, options: { delayMs
       save: 'saved',
       saveError: null,
       reloadedAfterConflict: false,
+      past: [],
+      future: [],
       load,
       edit(change) {
         const { draft } = get();
@@ -135,6 +171,16 @@ export function createEditorStore(client: Client, id: number, options: { delayMs
         set({ draft: change(draft), save: 'pending', reloadedAfterConflict: false });
         schedule();
       },
+      step(change) {
+        const { draft, past } = get();
+        if (!draft) return;
+        const next = change(draft);
+        if (sameOverrides(next, draft)) return;
+        set({ past: [...past, overridesOf(draft)].slice(-UNDO_LIMIT), future: [] });
+        get().edit(() => next);
+      },
+      undo: () => travel('past'),
+      redo: () => travel('future'),
       flush: async () => {
         if (get().save === 'pending' || timer) await run();
         else if (running) await running;

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Preview } from './import-store';
+
+/** The validation report: where (row, column), what value, what is wrong; errors stop the import, warnings do not. */
+export function ReportTable({ issues, total }: { issues: Preview['issues']; total: number }) {
+  const { t } = useTranslation('import');
+  const id = useId();
+  if (issues.length === 0) return <p className="import-clean">{t('report.none')}</p>;
+  return (
+    <section className="import-report" aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>{t('report.title')}</h4>
+      {total > issues.length && <p className="hint">{t('report.first', { count: issues.length, total })}</p>}
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.row')}</th>
+              <th scope="col">{t('report.column')}</th>
+              <th scope="col">{t('report.value')}</th>
+              <th scope="col">{t('report.problem')}</th>
+              <th scope="col">{t('report.severity')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {issues.map((issue, i) => (
+              <tr key={i} className={issue.severity === 'error' ? 'import-issue-error' : 'import-issue-warning'}>
+                <td className="numeric">{issue.row ?? '—'}</td>
+                <td>
+                  <bdi>{issue.column ?? '—'}</bdi>
+                </td>
+                <td>
+                  <bdi>{issue.value || '—'}</bdi>
+                </td>
+                <td dir="ltr" lang="en">
+                  {issue.problem}
+                </td>
+                <td>{t(`report.${issue.severity}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
