@@ -37,7 +37,7 @@ export class WorkspaceHost {
   /** Opens a workspace; an encrypted one needs its passphrase, and is remembered as locked without it. */
   open(file: string, passphrase?: string): Workspace {
     // The key is derived only for a file that is not plain SQLite: scrypt takes a noticeable moment.
-    return this.openKeyed(file, () => (passphrase === undefined ? undefined : keyForFile(file, passphrase).key));
+    return this.openKeyed(file, passphrase === undefined ? undefined : () => keyForFile(file, passphrase).key);
   }
 
   /** Opens a workspace with the raw key the operating system keeps for it (electron/shell-services/key-store.ts). */
@@ -45,10 +45,10 @@ export class WorkspaceHost {
     return this.openKeyed(file, () => key);
   }
 
-  private openKeyed(file: string, keyOf: () => Buffer | undefined): Workspace {
+  private openKeyed(file: string, keyOf?: () => Buffer): Workspace {
     try {
       // A plain file opened with a key must not be taken for an encrypted one.
-      const key = readHeader(file).isSqlite ? undefined : keyOf();
+      const key = keyOf && !readHeader(file).isSqlite ? keyOf() : undefined;
       const ws = new Workspace(openWorkspaceFile(file, { key }), file, this.clock);
       ws.key = key ?? null;
       return this.replace(ws);

@@ -13,9 +13,25 @@ export type Delimiter = (typeof delimiters)[number];
 export const delimiterLabels: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' };
 
 const SAMPLE_RECORDS = 50;
+const SAMPLE_CHARS = 1 << 20;
 
 const parse = (text: string, delimiter: Delimiter, preview = 0) =>
   Papa.parse<string[]>(text, { delimiter, quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false, preview });
+
+/**
+ * The first records as a delimiter splits them. Papaparse previews them from the start of the
+ * text, but first splits a quote-free text into all its lines, or scans it for a quote: four
+ * passes over a file of many megabytes, one for each delimiter tried. So the records
+ * are read from `sample`, a first megabyte ending at a line break, when it holds them all (the
+ * preview stopped early), and from the whole text otherwise.
+ */
+function firstRecords(text: string, sample: string, delimiter: Delimiter): string[][] {
+  if (sample) {
+    const fromSample = parse(sample, delimiter, SAMPLE_RECORDS);
+    if (fromSample.meta.truncated) return fromSample.data;
+  }
+  return parse(text, delimiter, SAMPLE_RECORDS).data;
+}
 
 /**
  * Picks the delimiter that splits the first records into the same number of fields as the header,
@@ -23,9 +39,10 @@ const parse = (text: string, delimiter: Delimiter, preview = 0) =>
  * reads the same with any delimiter, and gets the comma.
  */
 export function detectDelimiter(text: string): Delimiter {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, text.lastIndexOf('\n', SAMPLE_CHARS) + 1) : '';
   let best: { delimiter: Delimiter; consistency: number; fields: number } = { delimiter: ',', consistency: 0, fields: 1 };
   for (const delimiter of delimiters) {
-    const rows = parse(text, delimiter, SAMPLE_RECORDS).data.filter((r) => !isBlankRow(r));
+    const rows = firstRecords(text, sample, delimiter).filter((r) => !isBlankRow(r));
     const fields = rows[0]?.length ?? 0;
     if (fields < 2) continue;
     const consistency = rows.filter((r) => r.length === fields).length / rows.length;

@@ -4,8 +4,9 @@
  * exportArchive, importArchive) or a Db (backupNow, rollingBackup) touch the store.
  */
 export { limits } from './limits';
-export type { RefusalReason } from './refuse';
+export { refusalReasons, type RefusalReason } from './refuse';
 export type { ReportIssue } from './report';
+export { problemCodes, type ProblemCode, type ProblemParams, type Problem } from './problems';
 export type { Cell, ImportSheet } from './sheet';
 
 export { sniffFormat, assertText } from './sniff';

@@ -187,7 +187,8 @@ function addMissingRequired(table: ImportTable, columns: Column[], inserts: numb
       column: field.label,
       value: '',
       code: 'mapping.requiredUnmapped',
-      params: { table },
+      // The field's key, so that the window can name the column in its own language.
+      params: { table, field: field.key },
       problem: `is needed to add new ${table}, but no column is mapped to it. Map a column to it, or match the rows to existing records.`,
       severity: 'error',
     });

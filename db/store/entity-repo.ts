@@ -9,6 +9,7 @@ import type { TableSpec } from './tables';
 type Row = Record<string, unknown>;
 const META = ['id', 'version', 'createdAt', 'updatedAt'];
 const DEFAULT_LIMIT = 100;
+const NO_ITEMS: readonly unknown[] = Object.freeze([]);
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -38,6 +39,8 @@ export class EntityRepo<R extends { id: number; version: number }> {
   private readonly selectLinks: Statement;
   private readonly listCache = new Map<string, Statement>();
   private readonly columns: string;
+  /** Every field unknown; JSON fields share one frozen empty list, which is only ever serialised. */
+  private readonly unknown: Row;
 
   constructor(
     private readonly db: Db,
@@ -49,6 +52,7 @@ export class EntityRepo<R extends { id: number; version: number }> {
     const { table, fields } = spec;
     db.function(FOLD, { deterministic: true }, fold as (v: unknown) => string);
     this.columns = selectList([...META, ...fields]);
+    this.unknown = Object.fromEntries(fields.map((f) => [f, spec.json.has(f) ? NO_ITEMS : null]));
     this.byId = db.prepare(`SELECT ${this.columns} FROM ${table} WHERE id = ?`);
     const cols = fields.map(toColumn);
     this.insert = db.prepare(
@@ -199,10 +203,13 @@ export class EntityRepo<R extends { id: number; version: number }> {
   }
 
   create(values: Row): R {
-    // A plain loop, not Object.fromEntries over mapped pairs: an import creates 100,000 records in
-    // one go, and the pairs were a fifth of its write time.
-    const full: Row = {};
-    for (const f of this.spec.fields) full[f] = values[f] ?? (this.spec.json.has(f) ? [] : null);
+    // Copies a ready record of unknowns and sets what is known, rather than building the record from
+    // mapped pairs: an import creates 100,000 records in one go, and the pairs were a fifth of its write time.
+    const full: Row = { ...this.unknown };
+    for (const f of this.spec.fields) {
+      const v = values[f];
+      if (v != null) full[f] = v;
+    }
     this.check(full);
     const at = this.now();
     const id = Number(this.insert.run(...this.toParams(full), at, at).lastInsertRowid);

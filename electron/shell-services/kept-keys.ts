@@ -135,4 +135,4 @@ export const keyStoreHandlers = {
     const where = store ? await workspaceFile(ctx) : null;
     return { available: store !== null, key: store && where ? keptFor(store, where.file).status : 'none' };
   },
-} satisfies Pick<ShellHandlers<ShellContext>, `keyStore.${string}` & keyof ShellHandlers<ShellContext>>;
+} satisfies Partial<ShellHandlers<ShellContext>>;

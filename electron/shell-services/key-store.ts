@@ -36,9 +36,17 @@ export class KeyStore {
   available(): boolean {
     try {
       if (!this.safe.isEncryptionAvailable()) return false;
-      return this.safe.getSelectedStorageBackend?.() !== 'basic_text';
     } catch {
       return false;
+    }
+    return !(process.platform === 'linux' && this.backend() === 'basic_text');
+  }
+
+  private backend(): string | undefined {
+    try {
+      return this.safe.getSelectedStorageBackend?.();
+    } catch {
+      return undefined;
     }
   }
 

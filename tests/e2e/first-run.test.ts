@@ -101,7 +101,7 @@ describe('first run in the Chromium shell', () => {
     await settings.getByRole('radio', { name: text.app.settings.dateFormat.iso }).check();
     await settings.getByRole('textbox', { name: text.app.settings.defaultMarking.label }).fill('ДСП');
     await settings.getByRole('button', { name: text.app.settings.save }).click();
-    await expect.poll(() => settings.getByRole('status').textContent(), PATIENTLY).toBe(text.app.settings.saved);
+    await settings.getByRole('status').filter({ hasText: text.app.settings.saved }).waitFor(PATIENTLY);
     await screenshot(session.page, 'settings-saved-ru');
 
     session = await session.restart();

@@ -1,4 +1,7 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 
 /**
@@ -49,7 +52,9 @@ class StubApp extends EventEmitter {
   readonly enableSandbox = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => true);
   readonly quit = vi.fn();
-  readonly getPath = vi.fn((name: string) => `/stub/${name}`);
+  /** A fresh folder per stub: main writes into userData (settings, the last workspace, kept keys), never into a real profile. */
+  readonly stubRoot = mkdtempSync(join(tmpdir(), 'cd-electron-stub-'));
+  readonly getPath = vi.fn((name: string) => join(this.stubRoot, name));
   readonly getVersion = vi.fn(() => '0.1.0');
 
   /** Resolves once the test emits 'ready', as Electron's does. */
@@ -57,6 +62,24 @@ class StubApp extends EventEmitter {
     return new Promise((resolve) => this.once('ready', () => resolve()));
   }
 }
+
+/**
+ * safeStorage: a reversible transform standing in for the system's encryption (the Keychain, DPAPI,
+ * a secret service). `available` switches it off as on a Linux desktop without a keyring; bytes
+ * that it did not make fail to decrypt, as Electron's do with another user's or a changed keyring.
+ */
+const SEALED = Buffer.from('stub-sealed:');
+const seal = (bytes: Buffer) => Buffer.from(bytes.map((b) => b ^ 0xa5));
+export const stubSafeStorage = {
+  available: true,
+  isEncryptionAvailable: vi.fn(() => stubSafeStorage.available),
+  getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret' as const),
+  encryptString: vi.fn((plainText: string) => Buffer.concat([SEALED, seal(Buffer.from(plainText, 'utf8'))])),
+  decryptString: vi.fn((encrypted: Buffer) => {
+    if (!encrypted.subarray(0, SEALED.length).equals(SEALED)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return seal(encrypted.subarray(SEALED.length)).toString('utf8');
+  }),
+};
 
 function createStub() {
   const ipcRendererListeners = new EventEmitter();
@@ -80,6 +103,7 @@ function createStub() {
       showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
       showErrorBox: vi.fn(),
     },
+    safeStorage: stubSafeStorage,
     shell: { openExternal: vi.fn(async (_url: string) => {}), showItemInFolder: vi.fn() },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {

@@ -96,7 +96,7 @@ describe('the main process, started against a stub of electron', () => {
 
   test('starts the store worker from the bundled worker file on the default workspace, leaving its creation to the start screen', () => {
     expect(started.startStoreWorker).toEqual([
-      [join(mainDir, '..', 'worker', 'store-worker.mjs'), { file: join('/stub/userData', 'workspace.clusterdesk'), createIfMissing: false, sample: false }],
+      [join(mainDir, '..', 'worker', 'store-worker.mjs'), { file: join(electronStub.app.getPath('userData'), 'workspace.clusterdesk'), createIfMissing: false, sample: false }],
     ]);
   });
 

@@ -18,10 +18,14 @@ const nowOf = (h: WorkspaceHost) => new Date(h.ws.now());
 /** An encrypted workspace's key: its backups are written and checked with it. */
 const keyOf = (h: WorkspaceHost) => h.ws.key ?? undefined;
 
-/** Reopens the workspace after a restore; an encrypted one stays locked until its passphrase is entered. */
-function reopen(h: WorkspaceHost, file: string): void {
+/**
+ * Reopens the workspace after a restore, with the key it had: a restored backup was checked with that
+ * key, so it opens with it. Should that fail, an encrypted workspace waits locked for its key.
+ */
+function reopen(h: WorkspaceHost, file: string, key: Buffer | undefined): void {
   try {
-    h.open(file);
+    if (key) h.openWithKey(file, key);
+    else h.open(file);
   } catch (err) {
     if (!(err instanceof AppError && (err.code === 'LOCKED' || err.code === 'WRONG_KEY'))) throw err;
   }
@@ -39,15 +43,16 @@ export const backupHandlers = {
   },
   'backups.restore': (h, { file }) => {
     const workspaceFile = h.ws.file;
+    const key = keyOf(h);
     if (resolve(file) === resolve(workspaceFile)) {
       throw new AppError('VALIDATION', `"${basename(file)}" is the open workspace itself; choose one of its backups.`, { file });
     }
     try {
-      const restored = restoreBackup({ backupFile: file, workspaceFile, closeWorkspace: () => h.close(), now: nowOf(h), key: keyOf(h) });
+      const restored = restoreBackup({ backupFile: file, workspaceFile, closeWorkspace: () => h.close(), now: nowOf(h), key });
       return { file: workspaceFile, asideFile: restored.asideFile, schemaVersion: restored.schemaVersion };
     } finally {
       // Restored or not, the analyst goes on with a workspace open: the backup, or the file as it was.
-      if (!h.isOpen) reopen(h, workspaceFile);
+      if (!h.isOpen) reopen(h, workspaceFile, key);
     }
   },
   'backups.importArchive': (h, { file }) => {

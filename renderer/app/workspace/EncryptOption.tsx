@@ -1,24 +1,36 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NewPassphraseFields, type NewPassphrase } from './NewPassphraseFields';
+import { KeyMethodChoice, type KeyChoice } from './KeyMethodChoice';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import type { PassphraseProblem } from './passphrase-check';
 import './security.css';
 
-export interface EncryptChoice extends NewPassphrase {
+export interface EncryptChoice extends KeyChoice {
   encrypt: boolean;
 }
 
-export const noEncryption: EncryptChoice = { encrypt: false, passphrase: '', repeat: '' };
+export const noEncryption: EncryptChoice = { encrypt: false, method: 'computer', passphrase: '', repeat: '' };
 
-/** On the start screen: whether a new workspace is encrypted, and with which passphrase. */
+/**
+ * The key a new workspace is encrypted with, or none. `keyStore` is whether the shell can keep a
+ * key for it (Electron with the system's key store); without, the only choice is a passphrase.
+ */
+export function keyOf(choice: EncryptChoice, keyStore: boolean): 'none' | 'computer' | 'passphrase' {
+  if (!choice.encrypt) return 'none';
+  return keyStore ? choice.method : 'passphrase';
+}
+
+/** On the start screen: whether a new workspace is encrypted, and with which key. */
 export function EncryptOption({
   value,
   onChange,
   problem,
+  keyStore,
 }: {
   value: EncryptChoice;
   onChange: (next: EncryptChoice) => void;
   problem: PassphraseProblem | null;
+  keyStore: boolean;
 }) {
   const { t } = useTranslation('security');
   const hintId = useId();
@@ -26,12 +38,17 @@ export function EncryptOption({
     <fieldset className="encrypt-option">
       <label className="checkbox">
         <input type="checkbox" checked={value.encrypt} aria-describedby={hintId} onChange={(e) => onChange({ ...value, encrypt: e.target.checked })} />
-        {t('create.encrypt')}
+        {t(keyStore ? 'create.encryptAny' : 'create.encrypt')}
       </label>
       <p id={hintId} className="hint">
-        {t('create.hint')}
+        {t(keyStore ? 'create.hintAny' : 'create.hint')}
       </p>
-      {value.encrypt && <NewPassphraseFields value={value} onChange={(next) => onChange({ ...value, ...next })} problem={problem} />}
+      {value.encrypt &&
+        (keyStore ? (
+          <KeyMethodChoice value={value} onChange={(next) => onChange({ ...value, ...next })} problem={problem} />
+        ) : (
+          <NewPassphraseFields value={value} onChange={(next) => onChange({ ...value, ...next })} problem={problem} />
+        ))}
     </fieldset>
   );
 }

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../features/shared/ErrorNotice';
 import { Progress } from '../progress/Progress';
 import type { SettingsStore } from '../settings/settings-store';
 import type { ShellStore } from '../shell/shell-store';
-import { EncryptOption, noEncryption, type EncryptChoice } from './EncryptOption';
+import { EncryptOption, keyOf, noEncryption, type EncryptChoice } from './EncryptOption';
 import { LanguageChooser } from './LanguageChooser';
 import { passphraseProblem, type PassphraseProblem } from './passphrase-check';
 import './start-screen.css';
@@ -27,12 +27,15 @@ export function NoWorkspaceScreen({ store, settings, shell }: { store: Workspace
   const [encryption, setEncryption] = useState<EncryptChoice>(noEncryption);
   const [tried, setTried] = useState(false);
   const busy = pending !== null;
-  const problem: PassphraseProblem | null = encryption.encrypt && tried ? passphraseProblem(encryption.passphrase, encryption.repeat) : null;
+  const keyStore = info?.keyStore === true;
+  const key = keyOf(encryption, keyStore);
+  const problem: PassphraseProblem | null = key === 'passphrase' && tried ? passphraseProblem(encryption.passphrase, encryption.repeat) : null;
   const onCreate = (file: string, sample: boolean) => {
-    if (!encryption.encrypt) return void create(file, sample);
+    if (key === 'none') return void create(file, sample);
+    if (key === 'computer') return void create(file, sample, { keptByComputer: true });
     setTried(true);
     if (passphraseProblem(encryption.passphrase, encryption.repeat)) return;
-    void create(file, sample, encryption.passphrase);
+    void create(file, sample, { passphrase: encryption.passphrase });
   };
   const onOpen = (file: string) => void open(file);
 
@@ -43,7 +46,7 @@ export function NoWorkspaceScreen({ store, settings, shell }: { store: Workspace
       <section className="start-step" aria-labelledby={headingId}>
         <h2 id={headingId}>{t('start.workspaceTitle')}</h2>
         <p>{t('start.intro')}</p>
-        <EncryptOption value={encryption} onChange={setEncryption} problem={problem} />
+        <EncryptOption value={encryption} onChange={setEncryption} problem={problem} keyStore={keyStore} />
         {info?.nativeDialogs ? (
           <WorkspaceDialogButtons shell={shell} busy={busy} onCreate={onCreate} onOpen={onOpen} />
         ) : (

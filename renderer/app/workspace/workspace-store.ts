@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { WorkspaceInfo } from '../../../db/contract/methods';
+import type { MethodOutput, WorkspaceInfo } from '../../../db/contract/methods';
 import type { AppErrorShape } from '../../../db/contract/result';
 import { ApiError, type Client } from '../../api/client';
 import { toErrorShape, type LoadStatus } from '../../features/shared/query-store';
@@ -15,16 +15,25 @@ export interface WorkspaceState {
   /** Locked by the idle timer rather than by the analyst: the unlock screen says why. */
   idleLocked: boolean;
   load(): Promise<void>;
-  create(file: string, sample: boolean, passphrase?: string): Promise<void>;
+  /** Creates a workspace: plain, or encrypted with a passphrase or with a key kept by this computer. */
+  create(file: string, sample: boolean, key?: NewKey): Promise<void>;
+  /** Opens a workspace; an encrypted one opens with the key this computer keeps for it, or asks for its passphrase. */
   open(file: string): Promise<void>;
   /** Opens the locked (encrypted) workspace with its passphrase. */
   unlock(passphrase: string): Promise<void>;
+  /** Opens the locked workspace with the key this computer keeps for it (the Unlock button). */
+  unlockWithKeptKey(): Promise<void>;
+  /** Whether this computer keeps a key for the open or locked workspace, and whether it can be read. */
+  keptKey(): Promise<KeptKey>;
   lock(reason: 'idle' | 'asked'): Promise<void>;
   /** Leaves the unlock screen for the start screen, to open another file. */
   showStart(): void;
 }
 
 export type WorkspaceStore = StoreApi<WorkspaceState> & { dispose(): void };
+export type NewKey = { passphrase: string } | { keptByComputer: true };
+export type KeptKey = MethodOutput<'keyStore.status'>['key'];
+
 
 /** As toErrorShape, keeping the details: a LOCKED error names the file the unlock screen asks about. */
 function withDetails(err: unknown): AppErrorShape {
@@ -44,8 +53,20 @@ export function createWorkspaceStore(client: Client): WorkspaceStore {
       } catch (err) {
         const error = withDetails(err);
         // An encrypted file opened from the start screen: the unlock screen asks for its passphrase.
-        if (pending === 'open' && error.code === 'LOCKED') set({ pending: null, info: null, status: 'error', error });
+        if (pending === 'open' && error.code === 'LOCKED') await openWithKeptKey(error);
         else set({ pending: null, actionError: error });
+      }
+    };
+    /**
+     * A locked file opens with the key this computer keeps for it; else the unlock screen asks for
+     * its passphrase, and says so when a kept key could not be read (keyStore.status).
+     */
+    const openWithKeptKey = async (locked: AppErrorShape) => {
+      try {
+        const info = await client.api('keyStore.unlock', {});
+        set({ info, status: 'ready', error: null, pending: null, idleLocked: false });
+      } catch {
+        set({ pending: null, info: null, status: 'error', error: locked });
       }
     };
     return {
@@ -63,9 +84,23 @@ export function createWorkspaceStore(client: Client): WorkspaceStore {
           set({ info: null, status: 'error', error: withDetails(err) });
         }
       },
-      create: (file, sample, passphrase) => act('create', () => client.api('workspace.create', { file, sample, passphrase })),
+      create: (file, sample, key) =>
+        act('create', () =>
+          key && 'keptByComputer' in key
+            ? client.api('keyStore.create', { file, sample })
+            : client.api('workspace.create', { file, sample, passphrase: key?.passphrase }),
+        ),
       open: (file) => act('open', () => client.api('workspace.open', { file })),
       unlock: (passphrase) => act('unlock', () => client.api('workspace.unlock', { passphrase })),
+      unlockWithKeptKey: () => act('unlock', () => client.api('keyStore.unlock', {})),
+      async keptKey() {
+        try {
+          return (await client.api('keyStore.status', {})).key;
+        } catch {
+          // Not knowing is the same as keeping none: the passphrase prompt still works.
+          return 'none';
+        }
+      },
       async lock(reason) {
         set({ idleLocked: reason === 'idle', actionError: null });
         // The data.changed that follows reloads the info, which then reports LOCKED.

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { Progress } from '../../app/progress/Progress';
-import { ErrorNotice } from '../shared/ErrorNotice';
+import { RefusalNotice } from './RefusalNotice';
 import type { ImportStore } from './import-store';
 
 /** Check, then import: one transaction with progress and a Cancel, and the outcome in numbers. */
@@ -37,7 +37,7 @@ export function CommitPanel({ store }: { store: ImportStore }) {
         )}
         {outcome?.status === 'cancelled' && <p className="import-result">{t('result.cancelled')}</p>}
       </div>
-      {error && <ErrorNotice error={error} />}
+      {error && <RefusalNotice error={error} />}
     </div>
   );
 }

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { Dialog } from '../../app/dialog/Dialog';
-import { ErrorNotice } from '../shared/ErrorNotice';
 import type { Client } from '../../api/client';
 import { CommitPanel } from './CommitPanel';
 import { FileForm } from './FileForm';
@@ -12,6 +11,7 @@ import { MappingTable } from './MappingTable';
 import { MatchOptions } from './MatchOptions';
 import { PreviewSection } from './PreviewSection';
 import { ReadOptions } from './ReadOptions';
+import { RefusalNotice } from './RefusalNotice';
 import { ReportTable } from './ReportTable';
 
 /**
@@ -48,14 +48,14 @@ export function ImportWizard({ client, table, onClose }: { client: Client; table
               {t('file.summary', { name: inspection.fileName, count: inspection.rowCount, columns: inspection.header.length })}
             </p>
             <ReadOptions store={store} inspection={inspection} />
-            {inspection.issues.length > 0 && !preview && <ReportTable issues={inspection.issues} total={inspection.issues.length} />}
+            {inspection.issues.length > 0 && !preview && <ReportTable issues={inspection.issues} total={inspection.issues.length} table={table} fields={inspection.fields} />}
             <MappingTable store={store} inspection={inspection} />
             <MatchOptions store={store} />
             <CommitPanel store={store} />
             {preview && <PreviewSection table={table} inspection={inspection} mapping={mapping} preview={preview} />}
           </>
         )}
-        {!inspection && error && <ErrorNotice error={error} />}
+        {!inspection && error && <RefusalNotice error={error} />}
       </div>
     </Dialog>
   );

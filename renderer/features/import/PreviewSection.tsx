@@ -76,7 +76,7 @@ export function PreviewSection({ table, inspection, mapping, preview }: { table:
           </ul>
         </div>
       )}
-      <ReportTable issues={preview.issues} total={preview.errors + preview.warnings} />
+      <ReportTable issues={preview.issues} total={preview.errors + preview.warnings} table={table} fields={inspection.fields} />
     </section>
   );
 }

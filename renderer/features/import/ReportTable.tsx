@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Preview } from './import-store';
+import type { ImportTable, Inspection } from './import-store';
+import { useProblemText, type Issue } from './problem-text';
 
 /** The validation report: where (row, column), what value, what is wrong; errors stop the import, warnings do not. */
-export function ReportTable({ issues, total }: { issues: Preview['issues']; total: number }) {
+export function ReportTable({ issues, total, table, fields }: { issues: Issue[]; total: number; table: ImportTable; fields: Inspection['fields'] }) {
   const { t } = useTranslation('import');
   const id = useId();
+  const text = useProblemText(table, fields);
   if (issues.length === 0) return <p className="import-clean">{t('report.none')}</p>;
   return (
     <section className="import-report" aria-labelledby={`${id}-title`}>
@@ -27,14 +29,12 @@ export function ReportTable({ issues, total }: { issues: Preview['issues']; tota
               <tr key={i} className={issue.severity === 'error' ? 'import-issue-error' : 'import-issue-warning'}>
                 <td className="numeric">{issue.row ?? '—'}</td>
                 <td>
-                  <bdi>{issue.column ?? '—'}</bdi>
+                  <bdi>{text.column(issue) ?? '—'}</bdi>
                 </td>
                 <td>
                   <bdi>{issue.value || '—'}</bdi>
                 </td>
-                <td dir="ltr" lang="en">
-                  {issue.problem}
-                </td>
+                <td>{text.problem(issue)}</td>
                 <td>{t(`report.${issue.severity}`)}</td>
               </tr>
             ))}

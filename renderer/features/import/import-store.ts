@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MethodInput, MethodOutput } from '../../../db/contract/methods';
 import type { AppErrorShape } from '../../../db/contract/result';
-import type { Client } from '../../api/client';
+import { ApiError, type Client } from '../../api/client';
 import { toErrorShape } from '../shared/query-store';
 
 type Source = MethodInput<'imports.inspect'>;
@@ -54,7 +54,9 @@ export function createImportStore(client: Client, table: ImportTable): ImportSto
       const s = get();
       return { ...source(), mapping: s.mapping, numberFormat: s.numberFormat, matchBy: s.matchBy, onExisting: s.onExisting };
     };
-    const fail = (err: unknown) => set({ error: toErrorShape(err), busy: null, progress: null });
+    // The details say why a file was refused (a reason and the file), which the wizard says in the analyst's language.
+    const shapeOf = (err: unknown): AppErrorShape => (err instanceof ApiError && err.details !== undefined ? { code: err.code, message: err.message, details: err.details } : toErrorShape(err));
+    const fail = (err: unknown) => set({ error: shapeOf(err), busy: null, progress: null });
     return {
       table,
       file: '',

@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../db/contract/methods';
 import type { AppErrorShape } from '../../../db/contract/result';
 import type { Client } from '../../api/client';
 import { ltr } from '../../app/i18n/isolate';
+import { KeyMethodChoice, type KeyChoice } from '../../app/workspace/KeyMethodChoice';
 import { NewPassphraseFields, type NewPassphrase } from '../../app/workspace/NewPassphraseFields';
 import { passphraseProblem } from '../../app/workspace/passphrase-check';
 import { useWorkspaceInfo } from '../../app/workspace/workspace-info-context';
@@ -11,19 +13,40 @@ import { toErrorShape } from '../shared/query-store';
 
 const empty: NewPassphrase = { passphrase: '', repeat: '' };
 
+type KeyStatus = MethodOutput<'keyStore.status'>;
+
+/** Whether the shell can keep keys, and keeps this workspace's; asked again when the workspace changes. */
+function useKeyStatus(client: Client, file: string | undefined, encrypted: boolean | undefined): KeyStatus | null {
+  const [status, setStatus] = useState<KeyStatus | null>(null);
+  useEffect(() => {
+    let live = true;
+    client.api('keyStore.status', {}).then(
+      (s) => live && setStatus(s),
+      // Without an answer, the passphrase is still there: offer only that.
+      () => live && setStatus({ available: false, key: 'none' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, file, encrypted]);
+  return status;
+}
+
 /**
- * Settings ▸ Security: encrypt a plain workspace; for an encrypted one, change the passphrase or
- * lock it now. Each acts at once, apart from the settings form above.
+ * Settings ▸ Security: encrypt a plain workspace, with a key kept by this computer (where the shell
+ * can keep one) or a passphrase; for an encrypted one, lock it now, and change the passphrase of
+ * one that has a passphrase. Each acts at once, apart from the settings form above.
  */
 export function SecuritySection({ client }: { client: Client }) {
   const { t } = useTranslation('security');
   const info = useWorkspaceInfo();
+  const status = useKeyStatus(client, info?.file, info?.encrypted);
   const id = useId();
-  if (!info) return null;
+  if (!info || !status) return null;
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('settings.title')}</h2>
-      {info.encrypted ? <EncryptedActions client={client} /> : <EncryptForm client={client} />}
+      {info.encrypted ? <EncryptedActions client={client} keptByComputer={status.key !== 'none'} /> : <EncryptForm client={client} keyStore={status.available} />}
     </section>
   );
 }
@@ -48,25 +71,32 @@ function useAction<T>() {
   return { busy, error, done, run };
 }
 
-function EncryptForm({ client }: { client: Client }) {
+function EncryptForm({ client, keyStore }: { client: Client; keyStore: boolean }) {
   const { t } = useTranslation('security');
   const id = useId();
-  const [value, setValue] = useState(empty);
+  const [value, setValue] = useState<KeyChoice>({ ...empty, method: keyStore ? 'computer' : 'passphrase' });
   const [keepPlainCopy, setKeepPlainCopy] = useState(false);
   const [tried, setTried] = useState(false);
   const { busy, error, done, run } = useAction<{ plainCopy: string | null }>();
-  const problem = tried ? passphraseProblem(value.passphrase, value.repeat) : null;
+  const withPassphrase = value.method === 'passphrase';
+  const problem = tried && withPassphrase ? passphraseProblem(value.passphrase, value.repeat) : null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (busy || passphraseProblem(value.passphrase, value.repeat)) return;
+    if (busy) return;
+    if (!withPassphrase) return void run(() => client.api('keyStore.encrypt', { keepPlainCopy }));
+    if (passphraseProblem(value.passphrase, value.repeat)) return;
     void run(() => client.api('workspace.encrypt', { passphrase: value.passphrase, keepPlainCopy }));
   };
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-title`}>
       <p>{t('settings.plainIntro')}</p>
       <h3 id={`${id}-title`}>{t('settings.encryptTitle')}</h3>
-      <NewPassphraseFields value={value} onChange={setValue} problem={problem} />
+      {keyStore ? (
+        <KeyMethodChoice value={value} onChange={setValue} problem={problem} />
+      ) : (
+        <NewPassphraseFields value={value} onChange={(next) => setValue({ ...value, ...next })} problem={problem} />
+      )}
       <label className="checkbox">
         <input type="checkbox" checked={keepPlainCopy} aria-describedby={`${id}-keep`} onChange={(e) => setKeepPlainCopy(e.target.checked)} />
         {t('settings.keepPlain')}
@@ -87,7 +117,7 @@ function EncryptForm({ client }: { client: Client }) {
   );
 }
 
-function EncryptedActions({ client }: { client: Client }) {
+function EncryptedActions({ client, keptByComputer }: { client: Client; keptByComputer: boolean }) {
   const { t } = useTranslation('security');
   const id = useId();
   const [current, setCurrent] = useState('');
@@ -110,24 +140,27 @@ function EncryptedActions({ client }: { client: Client }) {
   };
   return (
     <>
-      <p>{t('settings.encryptedIntro')}</p>
+      <p>{t(keptByComputer ? 'settings.keptIntro' : 'settings.encryptedIntro')}</p>
       <button type="button" disabled={lock.busy} onClick={() => void lock.run(() => client.api('workspace.lock', {}))}>
         {t('settings.lockNow')}
       </button>
       {lock.error && <ErrorNotice error={lock.error} />}
-      <form onSubmit={submit} aria-labelledby={`${id}-title`}>
-        <h3 id={`${id}-title`}>{t('settings.changeTitle')}</h3>
-        <div className="passphrase-fields">
-          <label htmlFor={`${id}-current`}>{t('settings.current')}</label>
-          <input id={`${id}-current`} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
-        </div>
-        <NewPassphraseFields value={value} onChange={setValue} problem={problem} labels={{ passphrase: 'settings.next', repeat: 'settings.confirmNext' }} />
-        <button type="submit" disabled={change.busy || !current}>
-          {t('settings.change')}
-        </button>
-        {change.done !== null && <p role="status">{t('settings.changed')}</p>}
-        {change.error && <ErrorNotice error={change.error} />}
-      </form>
+      {/* A key kept by this computer has no passphrase to change. */}
+      {!keptByComputer && (
+        <form onSubmit={submit} aria-labelledby={`${id}-title`}>
+          <h3 id={`${id}-title`}>{t('settings.changeTitle')}</h3>
+          <div className="passphrase-fields">
+            <label htmlFor={`${id}-current`}>{t('settings.current')}</label>
+            <input id={`${id}-current`} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+          </div>
+          <NewPassphraseFields value={value} onChange={setValue} problem={problem} labels={{ passphrase: 'settings.next', repeat: 'settings.confirmNext' }} />
+          <button type="submit" disabled={change.busy || !current}>
+            {t('settings.change')}
+          </button>
+          {change.done !== null && <p role="status">{t('settings.changed')}</p>}
+          {change.error && <ErrorNotice error={change.error} />}
+        </form>
+      )}
     </>
   );
 }

@@ -53,7 +53,9 @@ describe('readXlsx', () => {
       ws.addRow(['A', { error: '#DIV/0!' }]);
     });
     const { sheet } = await readXlsx(bytes, 'e.xlsx');
-    expect(sheet.issues).toEqual([{ row: 2, column: 'Capex', value: '#DIV/0!', problem: 'holds the Excel error #DIV/0!; correct the cell in the workbook', severity: 'error' }]);
+    expect(sheet.issues).toEqual([
+      { row: 2, column: 'Capex', value: '#DIV/0!', code: 'xlsx.cellError', params: { error: '#DIV/0!' }, problem: 'holds the Excel error #DIV/0!; correct the cell in the workbook', severity: 'error' },
+    ]);
   });
 
   test('the 1904 date system is carried to the sheet', async () => {

@@ -21,7 +21,7 @@ describe('convertCell', () => {
   });
 
   test('whole numbers must be whole', () => {
-    expect(convertCell('2,5', { type: 'integer' }, comma)).toEqual({ ok: false, problem: 'must be a whole number' });
+    expect(convertCell('2,5', { type: 'integer' }, comma)).toEqual({ ok: false, code: 'number.notWhole', problem: 'must be a whole number' });
     expect(convertCell('12 000', { type: 'integer' }, comma)).toEqual({ ok: true, value: 12000 });
   });
 

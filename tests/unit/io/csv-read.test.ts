@@ -28,6 +28,17 @@ describe('detectDelimiter', () => {
   test('a single column gets the comma', () => {
     expect(detectDelimiter('name\nA\nB')).toBe(',');
   });
+
+  test('a file of several megabytes is judged by its first records', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => `Project ${i};${i},5;AZ`);
+    expect(detectDelimiter(['name;capex;country', ...rows].join('\r\n'))).toBe(';');
+  });
+
+  test('records longer than the sample are still read whole', () => {
+    const long = 'x'.repeat(300_000);
+    const rows = Array.from({ length: 6 }, (_, i) => `${long}${i}|"${long}, ${long}"|AZ`);
+    expect(detectDelimiter(['name|notes|country', ...rows].join('\n'))).toBe('|');
+  });
 });
 
 describe('readCsv', () => {

@@ -44,8 +44,9 @@ describe('parseNumber', () => {
   ])('%s in %s is read as %d, with a warning naming the other reading', (text, format, expected, other) => {
     const r = value(text, format);
     expect(r.value).toBe(expected);
-    expect(r.warning).toContain(`could mean ${expected} or ${other}`);
-    expect(r.warning).toContain('change the number format');
+    expect(r.warning?.problem).toContain(`could mean ${expected} or ${other}`);
+    expect(r.warning?.problem).toContain('change the number format');
+    expect(r.warning?.params).toMatchObject({ value: expected, other, format });
   });
 
   test.each<[string, NumberFormat]>([

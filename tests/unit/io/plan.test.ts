@@ -226,7 +226,7 @@ describe('planImport', () => {
   });
 
   test('file-level issues, such as ragged rows, are part of the report', () => {
-    const s = { ...projects, issues: [{ row: 9, column: null, value: 'x', problem: 'has 1 values but the header has 7 columns.', severity: 'error' as const }] };
+    const s = { ...projects, issues: [{ row: 9, column: null, value: 'x', code: 'csv.tooFewValues' as const, params: { count: 1, columns: 7 }, problem: 'has 1 values but the header has 7 columns.', severity: 'error' as const }] };
     expect(planImport(s, request('projects', s), lookup).errors).toBe(1);
   });
 });
