@@ -6,7 +6,7 @@ import { limits } from './limits';
 import type { Lookup } from './lookup';
 import { checkMapping } from './mapping';
 import { findExisting, matchColumn, matchSetupIssue, noteDuplicates } from './plan-match';
-import { NO_ISSUES, RowIssues, SINGULAR, storedFields, type Column, type Pass } from './plan-pass';
+import { NO_ISSUES, RowIssues, rowSchema, SINGULAR, storedFields, type Column, type Pass } from './plan-pass';
 import { addReferenceProblem, noteUnresolved, resolveReferences } from './plan-references';
 import type { ImportPlan, ImportRequest, PlannedRow } from './plan-types';
 import { resolveWithinFile } from './within-file';
@@ -61,6 +61,7 @@ export function planImport(sheet: ImportSheet, request: ImportRequest, lookup: L
     rowsByRecord: new Map(),
     insertedNames: new Map(),
     blank: Object.fromEntries(storedFields[table].map((f) => [f, f === 'sectors' ? [] : null])),
+    rowSchema: rowSchema(table, columns.filter((c) => c.field.kind.type !== 'id').map((c) => c.field.stored)),
   };
   for (let i = 0; i < sheet.rows.length; i++) {
     checkpoint(options, 'validating', i, sheet.rows.length);
@@ -132,12 +133,17 @@ function planRow(pass: Pass, cells: Cell[], row: number, index: number): Planned
   if (action === 'skip') return planned;
   for (const u of unresolved) noteUnresolved(pass, u.column, u.table, u.name, row);
 
-  for (const stored in values) {
-    const value = values[stored];
-    if (value == null) continue;
-    const checked = checkField(table, stored, value);
-    if (checked.ok) values[stored] = checked.value;
-    else issues.add(columnOf(stored), names[stored] ?? value, checked);
+  const parsed = pass.rowSchema.safeParse(values);
+  if (parsed.success) {
+    for (const stored in values) if (values[stored] != null && stored in parsed.data) values[stored] = parsed.data[stored];
+  } else {
+    for (const stored in values) {
+      const value = values[stored];
+      if (value == null) continue;
+      const checked = checkField(table, stored, value);
+      if (checked.ok) values[stored] = checked.value;
+      else issues.add(columnOf(stored), names[stored] ?? value, checked);
+    }
   }
   for (const col of pass.columns) {
     const stored = col.field.stored;

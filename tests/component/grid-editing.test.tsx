@@ -112,4 +112,18 @@ describe('editing in the grid', () => {
     await app.client.api('history.undo', {});
     expect((await app.client.api('projects.list', {})).rows.map((r) => r.stage)).toEqual(['operational', 'operational']);
   });
+
+  it('opens the column chooser on the first column that can be hidden, and hides it from the grid', async () => {
+    const { grid } = await projectsGrid();
+    fireEvent.click(screen.getByRole('button', { name: 'Columns' }));
+    const chooser = await screen.findByRole('dialog', { name: 'Columns shown' });
+    const boxes = within(chooser).getAllByRole('checkbox') as HTMLInputElement[];
+    expect(boxes[0].disabled, 'the name column stays').toBe(true);
+    const focused = document.activeElement as HTMLInputElement;
+    expect(focused).toBe(boxes.find((b) => !b.disabled));
+    const label = focused.closest('label')!.textContent!.trim();
+    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(expect.arrayContaining([expect.stringContaining(label)]));
+    fireEvent.click(focused);
+    await waitFor(() => expect(within(grid).getAllByRole('columnheader').some((h) => h.textContent?.includes(label))).toBe(false));
+  });
 });

@@ -1,28 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { go, useTestApp, type TestApp } from './harness';
+import { useTestApp } from './harness';
+import { openScenario, type PortfolioIds } from './scenario-fixture';
 
 const start = useTestApp();
 
-/** Two projects in a cluster with the values the method needs, a base scenario and a child that delays one project. */
-async function portfolio(app: TestApp) {
-  const { client } = app;
-  const cluster = await client.api('clusters.create', { name: 'Sumgait', country: 'AZ', kind: 'industrial_park' });
-  const battery = await client.api('projects.create', {
-    name: 'Battery plant',
-    country: 'AZ',
-    category: 'energy_storage',
-    stage: 'fid',
-    clusterId: cluster.id,
-    startYear: 2027,
-    abatementKt: 100,
-  });
-  const bus = await client.api('projects.create', { name: 'Bus plant', country: 'AZ', category: 'manufacturing_localisation', stage: 'mou' });
-  const base = await client.api('scenarios.create', { name: 'Base case', horizonStart: 2025, horizonEnd: 2030, assumptions: { delayYears: 1 } });
-  const child = await client.api('scenarios.create', { name: 'Late battery', parentId: base.id, horizonStart: 2025, horizonEnd: 2030 });
-  await client.api('scenarioOverrides.update', { scenarioId: base.id, projectId: battery.id, values: { probabilityPct: 50 } });
-  return { cluster, battery, bus, base, child };
-}
+/** The base scenario delays every project by a year; the bus plant has no start year, so it is left out of the results. */
+const open = (which: (ids: PortfolioIds) => { id: number; name: string }) => openScenario(start, which, { baseAssumptions: { delayYears: 1 } });
 
 /** The results table's row for a year: its cells' text. */
 async function resultsRow(year: string) {
@@ -34,10 +18,7 @@ async function resultsRow(year: string) {
 // Each test renders the whole app over a real store; on a shared machine that can take seconds.
 describe('the scenario editor', { timeout: 20_000 }, () => {
   it('shows where each value comes from: this scenario, a named parent, the project record or a default', async () => {
-    let ids!: Awaited<ReturnType<typeof portfolio>>;
-    await start({ workspace: true, fill: async (a) => void (ids = await portfolio(a)) });
-    go(`#/scenarios/${ids.child.id}`);
-    await screen.findByRole('heading', { level: 1, name: 'Late battery' });
+    await open((ids) => ids.child);
 
     const assumptions = screen.getByRole('table', { name: 'Global assumptions' });
     const delay = within(assumptions).getByRole('rowheader', { name: 'Delay of every project (years)' }).closest('tr')!;
@@ -59,10 +40,7 @@ describe('the scenario editor', { timeout: 20_000 }, () => {
   });
 
   it('recomputes the results while an assumption changes, and saves it after the pause', async () => {
-    let ids!: Awaited<ReturnType<typeof portfolio>>;
-    const app = await start({ workspace: true, fill: async (a) => void (ids = await portfolio(a)) });
-    go(`#/scenarios/${ids.base.id}`);
-    await screen.findByRole('heading', { level: 1, name: 'Base case' });
+    const { app, ids } = await open((ids) => ids.base);
     // Start 2027 + the base's delay of one year: 100 kt from 2028, at 50 % probability.
     expect((await resultsRow('2028')).slice(0, 2)).toEqual(['100', '50']);
     expect((await resultsRow('2027')).slice(0, 2)).toEqual(['0', '0']);
@@ -78,10 +56,7 @@ describe('the scenario editor', { timeout: 20_000 }, () => {
   });
 
   it('lists the projects left out of the results and why', async () => {
-    let ids!: Awaited<ReturnType<typeof portfolio>>;
-    await start({ workspace: true, fill: async (a) => void (ids = await portfolio(a)) });
-    go(`#/scenarios/${ids.base.id}`);
-    await screen.findByRole('heading', { level: 1, name: 'Base case' });
+    await open((ids) => ids.base);
     const results = screen.getByRole('region', { name: 'Results' });
     const left = () => within(results).getAllByRole('listitem').map((li) => li.textContent);
     expect(left()).toEqual(

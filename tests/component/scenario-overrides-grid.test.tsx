@@ -1,40 +1,18 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { copy, paste } from './grid-support';
-import { go, useTestApp, type TestApp } from './harness';
+import { useTestApp, type TestApp } from './harness';
+import { openScenario, type PortfolioIds } from './scenario-fixture';
 
 const start = useTestApp();
 
-/** Two projects in a cluster, a base scenario that sets the battery plant's probability, and a child of it. */
-async function portfolio(app: TestApp) {
-  const { client } = app;
-  const cluster = await client.api('clusters.create', { name: 'Sumgait', country: 'AZ', kind: 'industrial_park' });
-  const battery = await client.api('projects.create', {
-    name: 'Battery plant',
-    country: 'AZ',
-    category: 'energy_storage',
-    stage: 'fid',
-    clusterId: cluster.id,
-    startYear: 2027,
-    abatementKt: 100,
-  });
-  const bus = await client.api('projects.create', { name: 'Bus plant', country: 'AZ', category: 'manufacturing_localisation', stage: 'mou', startYear: 2026, abatementKt: 10 });
-  const base = await client.api('scenarios.create', { name: 'Base case', horizonStart: 2025, horizonEnd: 2030 });
-  const child = await client.api('scenarios.create', { name: 'Late battery', parentId: base.id, horizonStart: 2025, horizonEnd: 2030 });
-  await client.api('scenarioOverrides.update', { scenarioId: base.id, projectId: battery.id, values: { probabilityPct: 50 } });
-  return { cluster, battery, bus, base, child };
-}
+/** The bus plant has a start year and abatement here, so both projects count in the results. */
+const busCounts = { bus: { startYear: 2026, abatementKt: 10 } };
 
-type Ids = Awaited<ReturnType<typeof portfolio>>;
-
-async function openScenario(which: (ids: Ids) => { id: number; name: string }) {
-  let ids!: Ids;
-  const app = await start({ workspace: true, fill: async (a) => void (ids = await portfolio(a)) });
-  const scenario = which(ids);
-  go(`#/scenarios/${scenario.id}`);
-  await screen.findByRole('heading', { level: 1, name: scenario.name });
-  const grid = screen.getByRole('grid', { name: 'Overrides per project' });
-  return { app, ids, grid };
+/** Opens a scenario of the portfolio, with its overrides grid. */
+async function openGrid(which: (ids: PortfolioIds) => { id: number; name: string }, fill?: (app: TestApp, ids: PortfolioIds) => Promise<void>) {
+  const opened = await openScenario(start, which, { ...busCounts, fill });
+  return { ...opened, grid: screen.getByRole('grid', { name: 'Overrides per project' }) };
 }
 
 const rowOf = (grid: HTMLElement, name: string) => within(grid).getByRole('rowheader', { name: new RegExp(name) }).closest('tr')!;
@@ -65,7 +43,7 @@ async function stored(app: TestApp, scenarioId: number) {
 // Each test renders the whole app over a real store; on a shared machine that can take seconds.
 describe('the overrides grid', { timeout: 30_000 }, () => {
   it('is an ARIA grid with one focused cell, moved by the keys of a spreadsheet', async () => {
-    const { grid } = await openScenario((ids) => ids.child);
+    const { grid } = await openGrid((ids) => ids.child);
     expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(expect.arrayContaining(['Project', 'Counted', 'Delay (years)']));
     expect(within(grid).getAllByRole('rowheader').map((h) => h.querySelector('a')!.textContent)).toEqual(['Battery plant', 'Bus plant']);
     // One tab stop: the active cell.
@@ -98,7 +76,7 @@ describe('the overrides grid', { timeout: 30_000 }, () => {
   });
 
   it('edits with the keyboard: typing a digit starts, Enter saves and moves down, F2 edits, Escape cancels, results follow', async () => {
-    const { app, ids, grid } = await openScenario((ids) => ids.child);
+    const { app, ids, grid } = await openGrid((ids) => ids.child);
     // 2027: the battery plant's 100 kt at 50 % and the bus plant's 10 kt at 20 % (MoU).
     expect(await abatementIn('2027')).toEqual(['110', '52']);
     clickOn(cell(grid, 'Battery plant', 'delayYears'));
@@ -143,17 +121,10 @@ describe('the overrides grid', { timeout: 30_000 }, () => {
   });
 
   it('Delete removes what this scenario sets: the cell falls back to the inherited value and says where it comes from', async () => {
-    let ids!: Ids;
-    const app = await start({
-      workspace: true,
-      fill: async (a) => {
-        ids = await portfolio(a);
-        await a.client.api('scenarioOverrides.update', { scenarioId: ids.child.id, projectId: ids.battery.id, values: { probabilityPct: 80, startYear: 2029 } });
-      },
-    });
-    go(`#/scenarios/${ids.child.id}`);
-    await screen.findByRole('heading', { level: 1, name: 'Late battery' });
-    const grid = screen.getByRole('grid', { name: 'Overrides per project' });
+    const { app, ids, grid } = await openGrid(
+      (ids) => ids.child,
+      async (a, ids) => void (await a.client.api('scenarioOverrides.update', { scenarioId: ids.child.id, projectId: ids.battery.id, values: { probabilityPct: 80, startYear: 2029 } })),
+    );
     expect(cell(grid, 'Battery plant', 'startYear').textContent).toBe('2029 · this scenario');
     expect(cell(grid, 'Battery plant', 'probabilityPct').textContent).toBe('80 · this scenario');
 
@@ -174,7 +145,7 @@ describe('the overrides grid', { timeout: 30_000 }, () => {
   });
 
   it('pastes an Excel block as one change; with an invalid cell it lists it by project and column and applies nothing, unless asked to apply the valid ones', async () => {
-    const { app, ids, grid } = await openScenario((ids) => ids.child);
+    const { app, ids, grid } = await openGrid((ids) => ids.child);
     clickOn(cell(grid, 'Battery plant', 'delayYears'));
     paste(active(), '2\t150\r\n3\t-5\r\n');
     const report = screen.getByRole('alertdialog', { name: 'The paste was not applied' });
@@ -214,7 +185,7 @@ describe('the overrides grid', { timeout: 30_000 }, () => {
   });
 
   it('applies nothing when the analyst says so, and reports cells pasted past the edge', async () => {
-    const { grid } = await openScenario((ids) => ids.child);
+    const { grid } = await openGrid((ids) => ids.child);
     clickOn(cell(grid, 'Bus plant', 'delayYears'));
     paste(active(), '1\r\n2\r\n');
     const report = screen.getByRole('alertdialog', { name: 'The paste was not applied' });
@@ -225,7 +196,7 @@ describe('the overrides grid', { timeout: 30_000 }, () => {
   });
 
   it('copies the selected range, chosen with Shift+arrows or the mouse, as Excel text of what this scenario sets', async () => {
-    const { grid } = await openScenario((ids) => ids.base);
+    const { grid } = await openGrid((ids) => ids.base);
     clickOn(cell(grid, 'Battery plant', 'abatementFactor'));
     key('ArrowRight', { shiftKey: true });
     key('ArrowDown', { shiftKey: true });
@@ -245,7 +216,7 @@ describe('the overrides grid', { timeout: 30_000 }, () => {
   });
 
   it('undoes and redoes each action as one step with Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z, and saves what is on screen', async () => {
-    const { app, ids, grid } = await openScenario((ids) => ids.child);
+    const { app, ids, grid } = await openGrid((ids) => ids.child);
     clickOn(cell(grid, 'Battery plant', 'delayYears'));
     key('1');
     fireEvent.keyDown(active(), { key: 'Enter' });
@@ -278,7 +249,7 @@ describe('the overrides grid', { timeout: 30_000 }, () => {
   });
 
   it('edits the overrides of a cluster the same way, and its projects inherit them', async () => {
-    const { app, ids } = await openScenario((ids) => ids.child);
+    const { app, ids } = await openGrid((ids) => ids.child);
     const clusters = screen.getByRole('grid', { name: 'Overrides per cluster' });
     const projects = screen.getByRole('grid', { name: 'Overrides per project' });
     clickOn(cell(clusters, 'Sumgait', 'abatementFactor'));
@@ -299,7 +270,7 @@ describe('the overrides grid', { timeout: 30_000 }, () => {
   });
 
   it('mirrors the arrows in Arabic: the first column is on the right, so ArrowLeft moves to the next one', async () => {
-    await openScenario((ids) => ids.child);
+    await openGrid((ids) => ids.child);
     fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'ar' } });
     const grid = await screen.findByRole('grid', { name: 'القيم الخاصة لكل مشروع' });
     clickOn(cell(grid, 'Battery plant', 'startYear'));

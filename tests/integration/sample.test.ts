@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../db/contract/methods';
 import type { WorkspaceHost } from '../../db/handlers/host';
-import { IN_PROCESS_SENDER, inProcessRouter } from '../../electron/router/in-process';
+import { inProcessRouter } from '../../electron/router/in-process';
+import { routerCalls } from '../support/router-calls';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -15,11 +15,7 @@ afterEach(() => {
 async function workspace(sample = true) {
   const { router, host } = inProcessRouter();
   hosts.push(host);
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await router.handle(IN_PROCESS_SENDER, method, input);
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-    return result.value as MethodOutput<M>;
-  };
+  const { value: call } = routerCalls(router);
   const info = await call('workspace.create', { file: join(tempDir(), 'sample.clusterdesk'), sample });
   const db = host.ws.db;
   const all = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../db/contract/methods';
 import type { WorkspaceHost } from '../../db/handlers/host';
 import { ILLUSTRATIVE_NOTE } from '../../db/sample/data/scenarios';
 import { comparisonView, runScenario, scenarioChain, scenarioKey, targetGaps, type ScenarioResult } from '../../db/scenario';
 import { defaultComparisonSettings } from '../../db/schema';
-import { IN_PROCESS_SENDER, inProcessRouter } from '../../electron/router/in-process';
+import { inProcessRouter } from '../../electron/router/in-process';
+import { routerCalls } from '../support/router-calls';
 import { useTempDir } from '../support/temp';
 
 const tempDir = useTempDir();
@@ -17,11 +17,7 @@ afterEach(() => {
 async function sample() {
   const { router, host } = inProcessRouter();
   hosts.push(host);
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await router.handle(IN_PROCESS_SENDER, method, input);
-    if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-    return result.value as MethodOutput<M>;
-  };
+  const { value: call } = routerCalls(router);
   await call('workspace.create', { file: join(tempDir(), 'sample.clusterdesk'), sample: true });
   const list = await call('scenarios.list', undefined);
   const id = (name: string) => list.find((s) => s.name === name)!.id;

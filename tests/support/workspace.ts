@@ -2,25 +2,20 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { AppErrorShape, Events, MethodInput, MethodName, MethodOutput, Result } from '../../db/contract';
+import type { Events } from '../../db/contract';
 import type { WorkspaceHost } from '../../db/handlers/host';
 import type { Workspace } from '../../db/store/workspace';
-import { IN_PROCESS_SENDER, inProcessRouter } from '../../electron/router/in-process';
+import { inProcessRouter } from '../../electron/router/in-process';
 import type { Router } from '../../electron/router/router';
+import { routerCalls, type RouterCalls } from './router-calls';
 import { useTempDir } from './temp';
 
-export interface TestWorkspace {
+export interface TestWorkspace extends RouterCalls {
   file: string;
   host: WorkspaceHost;
   router: Router;
   /** 'data.changed' payloads, in the order they were emitted. */
   events: Events['data.changed'][];
-  /** Calls a method through the router, as the renderer does, and returns the Result envelope. */
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
-  /** Calls a method that must succeed and returns its value. */
-  value<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-  /** Calls a method that must fail and returns its error. */
-  error<M extends MethodName>(method: M, input: MethodInput<M>): Promise<AppErrorShape>;
   /** Rows in a table, read with raw SQL. */
   count(table: string): number;
   /** Writes through the store directly (for tables the contract cannot write yet), as one logged write. */
@@ -41,9 +36,8 @@ export function useWorkspace(): () => Promise<TestWorkspace> {
     });
     hosts.push(host);
     const file = join(temp(), 'test.clusterdesk');
-    const call = <M extends MethodName>(method: M, input: MethodInput<M>) =>
-      router.handle(IN_PROCESS_SENDER, method, input) as Promise<Result<MethodOutput<M>>>;
-    const created = await call('workspace.create', { file, sample: false });
+    const calls = routerCalls(router);
+    const created = await calls.call('workspace.create', { file, sample: false });
     if (!created.ok) throw new Error(`workspace.create failed: ${created.error.message}`);
     events.length = 0;
     return {
@@ -51,17 +45,7 @@ export function useWorkspace(): () => Promise<TestWorkspace> {
       host,
       router,
       events,
-      call,
-      async value(method, input) {
-        const r = await call(method, input);
-        if (!r.ok) throw new Error(`${method} failed with ${r.error.code}: ${r.error.message}`);
-        return r.value;
-      },
-      async error(method, input) {
-        const r = await call(method, input);
-        if (r.ok) throw new Error(`${method} succeeded but was expected to fail: ${JSON.stringify(r.value)}`);
-        return r.error;
-      },
+      ...calls,
       count: (table) => (host.ws.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
       seed: (action) => host.ws.write('test.seed', () => action(host.ws)).value,
     };

@@ -10,6 +10,21 @@ import { ErrorNotice } from '../shared/ErrorNotice';
 
 const blankToNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
+/** Who signed for a party: a name and a title, either of which may be left blank. */
+function SignatoryFields({ name, title, onName, onTitle }: { name: string; title: string; onName(v: string): void; onTitle(v: string): void }) {
+  const { t } = useTranslation('grid');
+  return (
+    <>
+      <label>
+        {t('panel.signatoryName')} <input type="text" value={name} onChange={(e) => onName(e.target.value)} dir="auto" />
+      </label>
+      <label>
+        {t('panel.signatoryTitle')} <input type="text" value={title} onChange={(e) => onTitle(e.target.value)} dir="auto" />
+      </label>
+    </>
+  );
+}
+
 function PartyLine({ party, client, onRun }: { party: AgreementPartyRow; client: Client; onRun: ReturnType<typeof useAction>['run'] }) {
   const { t } = useTranslation('grid');
   const [name, setName] = useState(party.signatoryName ?? '');
@@ -25,12 +40,7 @@ function PartyLine({ party, client, onRun }: { party: AgreementPartyRow; client:
           void onRun(() => client.api('parties.update', { id: party.id, signatoryName: blankToNull(name), signatoryTitle: blankToNull(title) }));
         }}
       >
-        <label>
-          {t('panel.signatoryName')} <input type="text" value={name} onChange={(e) => setName(e.target.value)} dir="auto" />
-        </label>
-        <label>
-          {t('panel.signatoryTitle')} <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} dir="auto" />
-        </label>
+        <SignatoryFields name={name} title={title} onName={setName} onTitle={setTitle} />
         <button type="submit">{t('panel.saveParty', { name: party.partnerName })}</button>
         <button
           type="button"
@@ -77,12 +87,7 @@ export function AgreementPartiesEditor({ client, references, agreementId, partie
       )}
       <form className="panel-form" onSubmit={(e) => void add(e)} aria-label={t('panel.addParty')}>
         <RecordPicker label={t('panel.partner')} target="partners" references={references} value={partner} onChange={setPartner} />
-        <label>
-          {t('panel.signatoryName')} <input type="text" value={name} onChange={(e) => setName(e.target.value)} dir="auto" />
-        </label>
-        <label>
-          {t('panel.signatoryTitle')} <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} dir="auto" />
-        </label>
+        <SignatoryFields name={name} title={title} onName={setName} onTitle={setTitle} />
         <button type="submit" disabled={!partner || action.busy}>
           {t('panel.addParty')}
         </button>

@@ -1,27 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { briefingTemplates, locales, type BriefingTemplate, type Locale } from '../../../db/schema/enums';
+import { briefingTemplates, type BriefingTemplate } from '../../../db/schema/enums';
 import { ErrorNotice } from '../shared/ErrorNotice';
 import type { EditorStore } from './editor-store';
 import { Field } from './Field';
+import { LanguageSelect } from './LanguageSelect';
 import { fieldProblems } from './issues';
 import { SubjectFields } from './SubjectFields';
 
 const NAME_MAX = 300;
 const MARKING_MAX = 120;
 
-/** Each language named in itself, as a language picker should. */
-export function useLanguageNames(): Record<Locale, string> {
-  const { i18n } = useTranslation();
-  return Object.fromEntries(locales.map((l) => [l, i18n.getFixedT(l)('language.name')])) as Record<Locale, string>;
-}
-
 /** The briefing's definition: template and subjects, language, marking, author and date; saved as one edit. */
 export function BriefingForm({ store, onSaved, onDeleted }: { store: EditorStore; onSaved: (id: number, created: boolean) => void; onDeleted: () => void }) {
   const { t } = useTranslation('briefings');
   const id = useId();
-  const languages = useLanguageNames();
   const { record, draft, dirty, saving, saveError, choices, edit, save, remove } = useStore(store);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const problems = fieldProblems(saveError);
@@ -53,15 +47,7 @@ export function BriefingForm({ store, onSaved, onDeleted }: { store: EditorStore
         </select>
       </Field>
       <SubjectFields draft={draft} choices={choices} problems={problems} onChange={(subjects) => edit({ subjects })} />
-      <Field id={`${id}-language`} label={t('editor.language')}>
-        <select id={`${id}-language`} value={draft.language} onChange={(e) => edit({ language: e.target.value as Locale })}>
-          {locales.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {languages[l]}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <LanguageSelect id={`${id}-language`} label={t('editor.language')} value={draft.language} onChange={(language) => edit({ language })} />
       <Field id={`${id}-marking`} label={t('editor.marking')} hint={t('editor.markingHint')} problem={problems.get('marking') ?? null}>
         <input id={`${id}-marking`} type="text" maxLength={MARKING_MAX} value={draft.marking} onChange={(e) => edit({ marking: e.target.value })} />
       </Field>

@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { locales, type Locale } from '../../../db/schema/enums';
+import type { Locale } from '../../../db/schema/enums';
 import { useFormat } from '../../app/i18n/use-format';
 import type { ShellStore } from '../../app/shell/shell-store';
 import { PlaintextExportNotice } from '../../app/workspace/PlaintextExportNotice';
 import { ErrorNotice } from '../shared/ErrorNotice';
-import { useLanguageNames } from './BriefingForm';
 import { pdfName } from './draft';
 import type { EditorStore } from './editor-store';
 import { Field } from './Field';
+import { LanguageSelect, useLanguageNames } from './LanguageSelect';
 import { reasonOf } from './issues';
 
 /** The folder of a path as the shell wrote it, whichever separator it uses. */
@@ -58,15 +58,7 @@ export function ExportPanel({ store, shell, workspaceFile }: { store: EditorStor
       {dirty && <p className="hint">{t('editor.exportSavedOnly')}</p>}
       <PlaintextExportNotice />
       <form onSubmit={(e) => void submit(e)}>
-        <Field id={`${id}-language`} label={t('editor.exportLanguage')}>
-          <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
-            {locales.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {languages[l]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <LanguageSelect id={`${id}-language`} label={t('editor.exportLanguage')} value={language} onChange={setLanguage} />
         {!native && (
           <Field id={`${id}-file`} label={t('editor.exportFile')} hint={t('editor.exportFileHint')}>
             <input id={`${id}-file`} type="text" dir="ltr" spellCheck={false} value={file} onChange={(e) => setFile(e.target.value)} />

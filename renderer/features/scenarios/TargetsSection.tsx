@@ -1,10 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { AppErrorShape } from '../../../db/contract/result';
 import { targetMetrics } from '../../../db/schema/scenarios';
 import { useFormat } from '../../app/i18n/use-format';
-import { toErrorShape } from '../shared/query-store';
+import { useAction } from '../../grid/panel/use-action';
 import { NumberField } from './NumberField';
 import { rules } from './number-input';
 import type { ScenariosStore } from './store';
@@ -39,7 +38,7 @@ export function TargetsSection({ store }: { store: ScenariosStore }) {
   const format = useFormat();
   const state = useStore(store.targets);
   const [draft, setDraft] = useState<NewTarget>(blank);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const { error, run } = useAction();
   const id = useId();
   const { params, request } = state;
   useEffect(() => {
@@ -49,16 +48,6 @@ export function TargetsSection({ store }: { store: ScenariosStore }) {
   const clusters = state.data?.clusters ?? [];
   const clusterName = new Map(clusters.map((c) => [c.id, c.name]));
 
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await action();
-      return true;
-    } catch (err) {
-      setError(toErrorShape(err));
-      return false;
-    }
-  };
   const add = async () => {
     const { country, clusterId, year, value, ...rest } = draft;
     const scope = draft.scopeType === 'country' ? { country: country.toUpperCase(), clusterId: null } : { country: null, clusterId };

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../../../db/contract/list-query';
 import type { GridColumn, Option } from '../columns/types';
 import type { Sort } from '../data/table-store';
 import { useMessageText } from './MessageText';
+import { Popover } from './Popover';
 
 interface Props {
   column: GridColumn;
@@ -25,7 +26,6 @@ const numberOrNull = (v: unknown) => (typeof v === 'number' ? v : null);
 export function ColumnMenu({ column, sort, filter, onSort, onFilter, onHide, onWiden, onClose }: Props) {
   const { t } = useTranslation('grid');
   const say = useMessageText();
-  const titleId = useId();
   const first = useRef<HTMLButtonElement>(null);
   const [text, setText] = useState(filter?.op === 'contains' ? filter.value : '');
   const [min, setMin] = useState(filter?.op === 'range' && filter.min != null ? column.kind.toText(filter.min, undefined) : '');
@@ -79,18 +79,7 @@ export function ColumnMenu({ column, sort, filter, onSort, onFilter, onHide, onW
   };
 
   return (
-    <section
-      className="grid-popover column-menu"
-      role="dialog"
-      aria-labelledby={titleId}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <h2 id={titleId}>{t('column.menuTitle', { column: column.header })}</h2>
+    <Popover role="dialog" className="grid-popover column-menu" title={t('column.menuTitle', { column: column.header })} onEscape={onClose}>
       <div className="button-row">
         <button ref={first} type="button" aria-pressed={sort?.field === column.field && sort.dir === 'asc'} onClick={() => onSort('asc')}>
           {t('column.sortAscending')}
@@ -189,6 +178,6 @@ export function ColumnMenu({ column, sort, filter, onSort, onFilter, onHide, onW
           {t('actions.close')}
         </button>
       </div>
-    </section>
+    </Popover>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridColumn } from '../columns/types';
+import { Popover } from './Popover';
 
 interface Props {
   columns: readonly GridColumn[];
@@ -13,27 +14,17 @@ interface Props {
 /** Which columns the table shows; the choice and the widths are kept for this table on this computer. */
 export function ColumnsChooser({ columns, hidden, onToggle, onReset, onClose }: Props) {
   const { t } = useTranslation('grid');
-  const titleId = useId();
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
+  // Focus goes to the first box the analyst can change: the row's name column cannot be hidden.
+  const firstToggle = columns.findIndex((c) => !c.rowHeader);
   return (
-    <section
-      className="grid-popover columns-chooser"
-      role="dialog"
-      aria-labelledby={titleId}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onClose();
-        }
-      }}
-    >
-      <h2 id={titleId}>{t('columns.title')}</h2>
+    <Popover role="dialog" className="grid-popover columns-chooser" title={t('columns.title')} onEscape={onClose}>
       <div className="choice-list">
         {columns.map((c, i) => (
           <label key={c.field}>
             <input
-              ref={i === 0 ? first : undefined}
+              ref={i === firstToggle ? first : undefined}
               type="checkbox"
               checked={!hidden.includes(c.field)}
               // The column that names the row stays, or rows could not be told apart.
@@ -52,6 +43,6 @@ export function ColumnsChooser({ columns, hidden, onToggle, onReset, onClose }: 
           {t('actions.close')}
         </button>
       </div>
-    </section>
+    </Popover>
   );
 }

@@ -1,14 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import type { AgreementLine } from '../../../db/schema/briefing-document';
 import { useLabels } from '../labels';
-import { DataTable } from '../parts/DataTable';
+import { DataTable, type DataColumn } from '../parts/DataTable';
 import { Plain } from '../parts/Plain';
 
-/** Agreements with their kind, date and event, parties and status. */
-export function AgreementsTable({ agreements }: { agreements: readonly AgreementLine[] }) {
+/** A signatory as printed: the name, then the title where one is recorded. */
+export const signatoryText = (s: { signatoryName: string | null; signatoryTitle: string | null }) => [s.signatoryName, s.signatoryTitle].filter(Boolean).join(', ');
+
+/**
+ * Agreements with their kind, date and event, parties and status. A template that tells the parties
+ * otherwise (a partner's digest: its own signatory, then the other parties) passes its own party columns.
+ */
+export function AgreementsTable<A extends AgreementLine>({ agreements, partyColumns }: { agreements: readonly A[]; partyColumns?: DataColumn<A>[] }) {
   const { t } = useTranslation('briefings');
   const l = useLabels();
   const dash = '—';
+  const parties: DataColumn<A> = {
+    key: 'parties',
+    header: t('agreement.parties'),
+    cell: (a) => (
+      <ul className="doc-inline-list">
+        {a.parties.map((p, i) => (
+          <li key={i}>
+            <Plain text={p.name} />
+            {p.signatoryName && (
+              <>
+                {' '}
+                (<Plain text={signatoryText(p)} />)
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    ),
+  };
   return (
     <DataTable
       rows={agreements}
@@ -30,25 +55,7 @@ export function AgreementsTable({ agreements }: { agreements: readonly Agreement
             </>
           ),
         },
-        {
-          key: 'parties',
-          header: t('agreement.parties'),
-          cell: (a) => (
-            <ul className="doc-inline-list">
-              {a.parties.map((p, i) => (
-                <li key={i}>
-                  <Plain text={p.name} />
-                  {p.signatoryName && (
-                    <>
-                      {' '}
-                      (<Plain text={[p.signatoryName, p.signatoryTitle].filter(Boolean).join(', ')} />)
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          ),
-        },
+        ...(partyColumns ?? [parties]),
         { key: 'status', header: t('agreement.status'), cell: (a) => l.agreementStatus(a.status) },
       ]}
     />

@@ -5,11 +5,12 @@ import { BarChartFigure } from '../charts/BarChartFigure';
 import { useLabels } from '../labels';
 import { noteOf } from '../model/notes';
 import { createNumbering } from '../model/numbering';
-import { DataTable, FieldTable } from '../parts/DataTable';
+import { FieldTable } from '../parts/DataTable';
 import { Figure } from '../parts/Figure';
 import { Plain } from '../parts/Plain';
 import { Section } from '../parts/Section';
 import { SourceList } from '../parts/SourceList';
+import { AgreementsTable, signatoryText } from './AgreementsTable';
 import { ProjectsTable } from './ProjectsTable';
 
 /** Template 4: a partner's profile, its projects and roles, its agreements and signatories. */
@@ -97,30 +98,13 @@ export function PartnerDigest({ content: c }: { content: ContentOf<'partner'> })
       <Section n={agreements} title={t('partner.agreements')}>
         {agreementsTable ? (
           <Figure kind="table" number={agreementsTable.table} note={agreementsTable.note} facts={noteOf(c.agreements.map((a) => a.sources))} title={t('partner.agreementsCaption')}>
-            <DataTable
-              rows={c.agreements}
-              rowKey={(a) => a.id}
-              columns={[
-                { key: 'title', header: t('agreement.title'), rowHeader: true, cell: (a) => <Plain text={a.title} /> },
-                { key: 'kind', header: t('agreement.kind'), cell: (a) => l.agreementKind(a.kind) },
-                {
-                  key: 'signed',
-                  header: t('agreement.signed'),
-                  cell: (a) => (
-                    <>
-                      {a.signedOn === null ? dash : l.format.partialDate(a.signedOn)}
-                      {a.event && (
-                        <>
-                          , <Plain text={a.event} />
-                        </>
-                      )}
-                    </>
-                  ),
-                },
+            <AgreementsTable
+              agreements={c.agreements}
+              partyColumns={[
                 {
                   key: 'signatory',
                   header: t('agreement.signatory'),
-                  cell: (a) => (a.signatoryName ? <Plain text={[a.signatoryName, a.signatoryTitle].filter(Boolean).join(', ')} /> : dash),
+                  cell: (a) => (a.signatoryName ? <Plain text={signatoryText(a)} /> : dash),
                 },
                 {
                   key: 'others',
@@ -140,7 +124,6 @@ export function PartnerDigest({ content: c }: { content: ContentOf<'partner'> })
                     );
                   },
                 },
-                { key: 'status', header: t('agreement.status'), cell: (a) => l.agreementStatus(a.status) },
               ]}
             />
           </Figure>

@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { AssumptionDiff, ExcludedProject, TornadoBar } from '../../../db/scenario';
+import {
+  defaultAssumptions,
+  overrideFields,
+  type AssumptionDiff,
+  type Assumptions,
+  type ExcludedProject,
+  type OverrideField,
+  type TornadoBar,
+} from '../../../db/scenario';
 import type { ProjectStage } from '../../../db/schema/enums';
 import type { ComparisonMetric } from '../../../db/schema/scenarios';
 import { useLabels } from '../labels';
@@ -9,52 +17,10 @@ const PDI = '\u2069';
 /** Names inside chart text (SVG, where <bdi> cannot go) are isolated with the Unicode isolate characters. */
 export const isolate = (text: string) => `${FSI}${text}${PDI}`;
 
-type Field =
-  | 'horizonStart'
-  | 'horizonEnd'
-  | 'rampUpYears'
-  | 'abatementFactor'
-  | 'capexFactor'
-  | 'buildYears'
-  | 'delayYears'
-  | 'minStage'
-  | 'signedOnly'
-  | 'currency'
-  | 'stageProbabilityPct'
-  | 'include'
-  | 'startYear'
-  | 'probabilityPct'
-  | 'localisationTargetPct'
-  | 'localisationTargetYear'
-  | 'abatementKt'
-  | 'capex'
-  | 'jobsConstruction'
-  | 'jobsPermanent'
-  | 'localisationCurrentPct';
+/** Everything a scenario sets, by the name a comparison or a tornado bar gives it: its horizon, its global assumptions, its overrides. */
+type Field = 'horizonStart' | 'horizonEnd' | keyof Assumptions | OverrideField;
 
-const FIELDS = new Set<string>([
-  'horizonStart',
-  'horizonEnd',
-  'rampUpYears',
-  'abatementFactor',
-  'capexFactor',
-  'buildYears',
-  'delayYears',
-  'minStage',
-  'signedOnly',
-  'currency',
-  'stageProbabilityPct',
-  'include',
-  'startYear',
-  'probabilityPct',
-  'localisationTargetPct',
-  'localisationTargetYear',
-  'abatementKt',
-  'capex',
-  'jobsConstruction',
-  'jobsPermanent',
-  'localisationCurrentPct',
-]);
+const FIELDS = new Set<string>(['horizonStart', 'horizonEnd', ...Object.keys(defaultAssumptions), ...overrideFields]);
 
 /** Names of the engine's assumptions, metrics and exclusions in the briefing's language. */
 export function useScenarioLabels() {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput, Result } from '../../../db/contract';
+import type { MethodName, MethodOutput, Result } from '../../../db/contract';
 import { ImportDelimiter, ImportEncoding, ImportNumberFormat, ImportTableName } from '../../../db/contract/groups/imports';
 import { delimiters, importTables, numberFormats, textEncodings, toXlsx } from '../../../db/io';
 import { IN_PROCESS_SENDER, inProcessRouter, inProcessShellContext } from '../../../electron/router/in-process';
@@ -11,6 +11,7 @@ import { shellBackend } from '../../../electron/shell-services/shell-handlers';
 import { startStoreWorker } from '../../../electron/worker/worker-client';
 import { buildStoreWorker } from '../../support/build-worker';
 import { clusterInput } from '../../support/records';
+import { routerCalls } from '../../support/router-calls';
 import { useTempDir } from '../../support/temp';
 
 const temp = useTempDir();
@@ -32,8 +33,7 @@ async function open(onProgress: (p: Progress) => void = () => {}) {
     undefined,
     dir,
   );
-  const call = <M extends MethodName>(method: M, input: MethodInput<M>) =>
-    made.router.handle(IN_PROCESS_SENDER, method, input) as Promise<Result<MethodOutput<M>>>;
+  const { call } = routerCalls(made.router);
   const created = await call('workspace.create', { file: join(dir, 'test.clusterdesk'), sample: false });
   if (!created.ok) throw new Error(created.error.message);
   const count = (table: string) => (made.host.ws.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

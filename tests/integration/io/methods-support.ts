@@ -1,20 +1,18 @@
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { AppErrorShape, Events, MethodInput, MethodName, MethodOutput, Result } from '../../../db/contract';
+import type { Events } from '../../../db/contract';
 import type { WorkspaceHost } from '../../../db/handlers/host';
-import { IN_PROCESS_SENDER, inProcessRouter } from '../../../electron/router/in-process';
+import { inProcessRouter } from '../../../electron/router/in-process';
+import { routerCalls, type RouterCalls } from '../../support/router-calls';
 import { useTempDir } from '../../support/temp';
 
-export interface ShellWorkspace {
+export interface ShellWorkspace extends RouterCalls {
   dir: string;
   file: string;
   host: WorkspaceHost;
   events: Events['data.changed'][];
   /** The workspace's clock: tests move it to name backups on other days. */
   clock: { now: string };
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
-  value<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-  error<M extends MethodName>(method: M, input: MethodInput<M>): Promise<AppErrorShape>;
   count(table: string): number;
 }
 
@@ -35,8 +33,8 @@ export function useShellWorkspace(): (name?: string) => Promise<ShellWorkspace> 
     const { router, host } = inProcessRouter((event, payload) => event === 'data.changed' && events.push(payload as Events['data.changed']), () => clock.now, dir);
     hosts.push(host);
     const file = join(dir, `${name}.clusterdesk`);
-    const call = <M extends MethodName>(method: M, input: MethodInput<M>) => router.handle(IN_PROCESS_SENDER, method, input) as Promise<Result<MethodOutput<M>>>;
-    const created = await call('workspace.create', { file, sample: false });
+    const calls = routerCalls(router);
+    const created = await calls.call('workspace.create', { file, sample: false });
     if (!created.ok) throw new Error(created.error.message);
     events.length = 0;
     return {
@@ -45,17 +43,7 @@ export function useShellWorkspace(): (name?: string) => Promise<ShellWorkspace> 
       host,
       events,
       clock,
-      call,
-      async value(method, input) {
-        const r = await call(method, input);
-        if (!r.ok) throw new Error(`${method} failed with ${r.error.code}: ${r.error.message}`);
-        return r.value;
-      },
-      async error(method, input) {
-        const r = await call(method, input);
-        if (r.ok) throw new Error(`${method} succeeded but was expected to fail`);
-        return r.error;
-      },
+      ...calls,
       count: (table) => (host.ws.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     };
   };

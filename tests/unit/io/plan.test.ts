@@ -1,26 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { autoMap, planImport, type ImportRequest, type ImportSheet, type ImportTable } from '../../../db/io';
+import { planImport } from '../../../db/io';
 import { Cancelled } from '../../../db/io/cancel';
 import { memoryLookup } from './support/memory-lookup';
-
-const sheet = (header: string[], rows: (string | number | null)[][]): ImportSheet => ({
-  fileName: 'file.csv',
-  name: 'file.csv',
-  header,
-  rows,
-  rowNumbers: rows.map((_, i) => i + 2),
-  issues: [],
-  date1904: false,
-});
-
-const request = (table: ImportTable, s: ImportSheet, over: Partial<ImportRequest> = {}): ImportRequest => ({
-  table,
-  mapping: autoMap(table, s.header).mapping,
-  numberFormat: 'decimal-point',
-  matchBy: 'name',
-  onMatch: 'update',
-  ...over,
-});
+import { request, sheet } from './support/plan-input';
 
 const cluster = { id: 7, name: 'Sumgait Chemical Industrial Park' };
 const existingProject = {
@@ -61,6 +43,22 @@ describe('planImport', () => {
     });
     expect(plan.rows[1].record).toMatchObject({ clusterId: null, capex: null, signedOn: '2024-11' });
     expect(plan.order).toEqual([0, 1]);
+  });
+
+  test('a clean row and a row with problems are checked by the same field rules', () => {
+    const s = sheet(
+      ['Name', 'Country', 'Category', 'Stage', 'Capex', 'Start year'],
+      [
+        ['Wind farm', 'AZ', 'hydrogen', 'idea', '12', '2030'],
+        ['Solar park', 'AZ', 'hydrogen', 'idea', '-1', '2200'],
+      ],
+    );
+    const plan = planImport(s, request('projects', s, { onMatch: 'insert' }), lookup);
+    expect(plan.rows[0]).toMatchObject({ issues: [], record: { name: 'Wind farm', capex: 12, startYear: 2030 } });
+    expect(plan.issues.map((i) => [i.row, i.column, i.value, i.problem])).toEqual([
+      [3, 'Capex', '-1', 'must not be negative'],
+      [3, 'Start year', '2200', 'must be 2100 or earlier'],
+    ]);
   });
 
   test('every problem names its row, column and value', () => {

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ImportIssue } from '../../../db/contract/groups/imports';
-import { autoMap, planImport, problemCodes, readCsv, refusalReasons, type ImportRequest, type ImportSheet, type ImportTable, type ReportIssue } from '../../../db/io';
+import { planImport, problemCodes, readCsv, refusalReasons, type ReportIssue } from '../../../db/io';
 import { checkField } from '../../../db/io/field-rules';
 import { memoryLookup } from './support/memory-lookup';
+import { request, sheet } from './support/plan-input';
 
 const LOCALES = ['en', 'az', 'ru', 'ar'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -33,23 +34,6 @@ describe('problem codes', () => {
     expect(missing).toEqual([]);
   });
 
-  const sheet = (header: string[], rows: (string | number | boolean | null)[][], issues: ReportIssue[] = []): ImportSheet => ({
-    fileName: 'file.csv',
-    name: 'file.csv',
-    header,
-    rows,
-    rowNumbers: rows.map((_, i) => i + 2),
-    issues,
-    date1904: false,
-  });
-  const request = (table: ImportTable, s: ImportSheet, over: Partial<ImportRequest> = {}): ImportRequest => ({
-    table,
-    mapping: autoMap(table, s.header).mapping,
-    numberFormat: 'decimal-point',
-    matchBy: 'name',
-    onMatch: 'update',
-    ...over,
-  });
   const cluster = { id: 7, name: 'Sumgait Chemical Industrial Park' };
   const plant = { id: 3, version: 2, name: 'Polypropylene plant', clusterId: null, country: 'AZ', category: 'hydrogen', stage: 'idea', capex: 650, capexLow: 600, capexHigh: null };
   const lookup = memoryLookup({ clusters: [cluster, { ...cluster, id: 8 }], projects: [plant], indicators: [{ id: 5, subjectType: 'country', subjectId: null, country: 'AZ', metric: 'Jobs', year: 2025, observedOn: null }] });
