@@ -42,6 +42,8 @@ export class Workspace {
   readonly scenarios: ScenarioStore;
   readonly briefings: BriefingStore;
   private readonly log: ChangeLog;
+  /** The time of the write under way, null between writes. */
+  private writeAt: string | null = null;
   /** The raw key of an encrypted workspace, null for a plain one; backups and restores are checked with it. */
   key: Buffer | null = null;
 
@@ -51,24 +53,31 @@ export class Workspace {
     readonly now: Clock = systemClock,
   ) {
     this.log = new ChangeLog(db);
-    this.links = new LinkWriter(db, this.log, now);
+    // Every record one action touches carries the action's own time, the time of its change set.
+    const stamp: Clock = () => this.writeAt ?? now();
+    this.links = new LinkWriter(db, this.log, stamp);
     this.repos = Object.fromEntries(
-      entityNames.map((name) => [name, new EntityRepo(db, this.log, now, tables[name], this.links)]),
+      entityNames.map((name) => [name, new EntityRepo(db, this.log, stamp, tables[name], this.links)]),
     ) as unknown as Repos;
-    this.initiatives = new EntityRepo(db, this.log, now, initiativesTable, this.links);
-    this.observations = new EntityRepo(db, this.log, now, observationsTable, this.links);
+    this.initiatives = new EntityRepo(db, this.log, stamp, initiativesTable, this.links);
+    this.observations = new EntityRepo(db, this.log, stamp, observationsTable, this.links);
     this.relations = new Relations(db);
     this.summaries = new Summaries(db);
-    this.history = new History(db, this.log, now);
-    this.scenarios = new ScenarioStore(db, this.log, now, this.links);
+    this.history = new History(db, this.log, stamp);
+    this.scenarios = new ScenarioStore(db, this.log, stamp, this.links);
     this.briefings = new BriefingStore(this, this.log);
   }
 
   /** Runs one user action as one transaction, with its change-log rows; returns the tables it touched. */
   write<T>(method: string, action: () => T, options: { kind?: ChangeKind } = {}): { value: T; tables: ChangedTable[] } {
-    this.log.begin(method, this.now(), options.kind);
-    const value = this.db.transaction(action).immediate();
-    return { value, tables: [...this.log.touched] };
+    this.writeAt = this.now();
+    try {
+      this.log.begin(method, this.writeAt, options.kind);
+      const value = this.db.transaction(action).immediate();
+      return { value, tables: [...this.log.touched] };
+    } finally {
+      this.writeAt = null;
+    }
   }
 
   /** Steps back through the edits; returns the edit undone, or null when there is none. */

@@ -1,5 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { inProcessRouter } from '../../electron/router/in-process';
 import { clusterInput, partnerInput, projectInput } from '../support/records';
+import { routerCalls } from '../support/router-calls';
+import { useTempDir } from '../support/temp';
 import { useWorkspace, type TestWorkspace } from '../support/workspace';
 
 const workspace = useWorkspace();
@@ -107,5 +111,25 @@ describe('data.changed events', () => {
     const r = await ws.call('workspace.open', { file: ws.file });
     expect(r.ok).toBe(true);
     expect(ws.events).toEqual([{ tables: ['workspace'] }]);
+  });
+
+  describe('with a clock that moves on every reading', () => {
+    const temp = useTempDir();
+    const closers: (() => void)[] = [];
+    afterEach(() => closers.splice(0).forEach((close) => close()));
+
+    test('every record one action writes carries the time of its change set', async () => {
+      let tick = 0;
+      const { router, host } = inProcessRouter(undefined, () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString());
+      closers.push(() => host.close());
+      const ws = routerCalls(router);
+      await ws.value('workspace.create', { file: join(temp(), 'clock.clusterdesk'), sample: false });
+      const { created } = await ws.value('clusters.apply', { creates: [clusterInput({ name: 'One' }), clusterInput({ name: 'Two' }), clusterInput({ name: 'Three' })] });
+      const [set] = host.ws.db.prepare("SELECT at FROM change_sets WHERE method = 'clusters.apply'").all() as { at: string }[];
+      expect(created.map((c) => [c.createdAt, c.updatedAt])).toEqual(created.map(() => [set.at, set.at]));
+
+      const later = await ws.value('clusters.update', { id: created[0].id, version: created[0].version, values: { jobs: 10 } });
+      expect(later.updatedAt > set.at, 'the next action has a time of its own').toBe(true);
+    });
   });
 });
