@@ -119,4 +119,22 @@ describe('undo and redo over the change log', () => {
       { field: 'jobs', before: null, after: 1200 },
     ]);
   });
+
+  test('a field emptied by an edit shows in the history, and undo and redo bring it back and empty it again', async () => {
+    const w = await open();
+    const c = await w.value('clusters.create', clusterInput({ location: 'Sumgait' }));
+    await w.value('clusters.update', { id: c.id, version: c.version, values: { location: null } });
+    const [emptied] = await w.value('history.record', { table: 'clusters', id: c.id });
+    expect(emptied.changes).toEqual([{ field: 'location', before: 'Sumgait', after: null }]);
+
+    await w.value('history.undo', undefined);
+    expect((await w.value('clusters.get', { id: c.id })).location).toBe('Sumgait');
+    await w.value('history.redo', undefined);
+    expect((await w.value('clusters.get', { id: c.id })).location).toBeNull();
+    await w.value('history.undo', undefined);
+    await w.value('history.undo', undefined);
+    expect(await w.call('clusters.get', { id: c.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await w.value('history.redo', undefined);
+    expect(await w.value('clusters.get', { id: c.id })).toMatchObject({ location: 'Sumgait', jobs: null });
+  });
 });

@@ -14,9 +14,19 @@ export function countryKind(ctx: KindContext): ColumnKind {
   const byText = new Map<string, string>();
   for (const list of [countryOptions('en'), options]) for (const o of list) byText.set(o.label.toLocaleLowerCase(), String(o.value));
   for (const o of options) byText.set(String(o.value).toLocaleLowerCase(), String(o.value));
+  // Each cell drawn while scrolling asks for its name; naming a country builds an Intl.DisplayNames, so once per code.
+  const shown = new Map<string, string>();
+  const display = (code: string) => {
+    let text = shown.get(code);
+    if (text === undefined) {
+      text = `${ctx.format.country(code)} (${code})`;
+      shown.set(code, text);
+    }
+    return text;
+  };
   return {
     name: 'country',
-    display: (v) => (typeof v === 'string' ? `${ctx.format.country(v)} (${v})` : ''),
+    display: (v) => (typeof v === 'string' ? display(v) : ''),
     toText: (v) => (typeof v === 'string' ? v : ''),
     parse: (text) => {
       if (text.trim() === '') return { ok: true, value: null };

@@ -10,6 +10,13 @@ export const PAGE_SIZE = 100;
 /** Pages kept while scrolling (10,000 rows); those farthest from the view go first. */
 const MAX_PAGES = 100;
 const BULK_LIMIT = 1000;
+/**
+ * List calls on their way at once while scrolling. A fast scroll (dragging the scroll bar over
+ * 100,000 rows) would otherwise ask for every page it passes; each answer costs the store a query and
+ * the page a render, long after those rows left the screen. When a call returns, the pages then on
+ * screen are asked for, so the rows the analyst stops at come at once and the ones flown past never.
+ */
+const MAX_IN_FLIGHT = 2;
 const REFRESH_DELAY_MS = 100;
 
 export interface Sort {
@@ -60,6 +67,7 @@ export function createTableStore(client: Client, entity: TableEntity, sort: Sort
   let generation = 0;
   let window = { from: 0, to: PAGE_SIZE - 1 };
   const inFlight = new Set<string>();
+  let calls = 0;
 
   const listQuery = (q: TableQuery, offset: number, limit: number): ListQuery => ({
     ...(q.search.trim() ? { search: q.search.trim() } : {}),
@@ -88,19 +96,35 @@ export function createTableStore(client: Client, entity: TableEntity, sort: Sort
     const { query } = store.getState();
     const keys = pageNumbers.map((p) => `${gen}:${p}`);
     keys.forEach((k) => inFlight.add(k));
+    calls++;
+    let failed = false;
     if (store.getState().status !== 'ready') store.setState({ status: 'loading' });
     try {
       const answers = await Promise.all(pageNumbers.map((p) => api.list(listQuery(query, p * PAGE_SIZE, PAGE_SIZE))));
-      if (gen !== generation) return;
-      const pages = replace ? new Map<number, readonly Row[]>() : new Map(store.getState().pages);
-      pageNumbers.forEach((p, i) => pages.set(p, answers[i].rows));
-      evict(pages);
-      store.setState({ pages, total: answers[answers.length - 1]?.total ?? store.getState().total, status: 'ready', error: null });
+      if (gen === generation) {
+        const pages = replace ? new Map<number, readonly Row[]>() : new Map(store.getState().pages);
+        pageNumbers.forEach((p, i) => pages.set(p, answers[i].rows));
+        evict(pages);
+        store.setState({ pages, total: answers[answers.length - 1]?.total ?? store.getState().total, status: 'ready', error: null });
+      }
     } catch (err) {
+      failed = true;
       if (gen === generation) store.setState({ status: 'error', error: toErrorShape(err) });
     } finally {
       keys.forEach((k) => inFlight.delete(k));
+      calls--;
     }
+    // A failed call is not repeated here: the next scroll or the retry button asks again.
+    if (!failed) fetchMissing();
+  };
+
+  /** Asks for the pages on screen not held nor on their way, unless enough calls are already out. */
+  const fetchMissing = () => {
+    if (calls >= MAX_IN_FLIGHT) return;
+    const { pages, total } = store.getState();
+    const last = total === null ? window.to : Math.min(window.to, Math.max(0, total - 1));
+    const missing = pagesOf(window.from, last).filter((p) => !pages.has(p) && !inFlight.has(`${generation}:${p}`));
+    if (missing.length) void load(missing, false);
   };
 
   const reload = () => {
@@ -127,10 +151,7 @@ export function createTableStore(client: Client, entity: TableEntity, sort: Sort
     },
     want(from: number, to: number) {
       window = { from, to };
-      const { pages, total } = store.getState();
-      const last = total === null ? to : Math.min(to, Math.max(0, total - 1));
-      const missing = pagesOf(from, last).filter((p) => !pages.has(p) && !inFlight.has(`${generation}:${p}`));
-      if (missing.length) void load(missing, false);
+      fetchMissing();
     },
     setQuery(patch: Partial<TableQuery>) {
       store.setState({ query: { ...store.getState().query, ...patch } });

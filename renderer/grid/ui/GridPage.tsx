@@ -2,6 +2,7 @@ import './grid.css';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { ListFilter } from '../../../db/contract/list-query';
 import { TableExportButton } from '../../features/export/TableExportButton';
 import { ImportButton } from '../../features/import/ImportButton';
@@ -57,7 +58,8 @@ export function GridPage(p: GridPageProps) {
   const [chooser, setChooser] = useState(false);
   const [panelOpen, setPanelOpen] = useState(() => localStorage.getItem(PANEL_KEY) === 'open');
   const gridRef = useRef<HTMLDivElement>(null);
-  const state = useStore(table);
+  // Not the pages: a page fetched while scrolling redraws the rows (GridView), not the toolbar and dialogs.
+  const state = useStore(table, useShallow((s) => ({ query: s.query, total: s.total, status: s.status, error: s.error })));
   const uiState = useStore(ui);
   const rtl = i18n.dir() === 'rtl';
 
@@ -93,8 +95,11 @@ export function GridPage(p: GridPageProps) {
   const setFilter = (field: string, filter: ListFilter | null) =>
     table.setQuery({ filters: [...state.query.filters.filter((f) => f.field !== field), ...(filter ? [filter] : [])] });
 
-  const activeSlot = controller.slot(uiState.selection.focus.row);
-  const activeRow = activeSlot.kind === 'stored' ? activeSlot.row : null;
+  const focusRow = uiState.selection.focus.row;
+  const activeRow = useStore(table, () => {
+    const slot = controller.slot(focusRow);
+    return slot.kind === 'stored' ? slot.row : null;
+  });
   const history = async (action: 'undo' | 'redo') => ui.setState({ notice: await runHistory(table.client, action) });
 
   return (

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useSyncExternalStore, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { GridColumn } from '../columns/types';
 import type { ReferenceCache } from '../data/references';
-import type { Sort } from '../data/table-store';
+import { PAGE_SIZE, type Sort } from '../data/table-store';
 import { rangeOf, single } from '../model/selection';
 import { CellEditor } from './CellEditor';
 import type { GridController } from './controller';
@@ -41,12 +42,24 @@ export function GridView({ title, controller, columns, widths, references, rtl, 
   const say = useMessageText();
   const gridId = useId().replace(/:/g, '');
   const { table, ui } = controller;
-  const tableState = useStore(table);
+  const query = useStore(table, (s) => s.query);
+  const loading = useStore(table, (s) => s.status === 'loading');
+  useStore(table, (s) => s.total);
   const uiState = useStore(ui);
   const referenceVersion = useSyncExternalStore(references.subscribe, references.version);
   const rows = controller.rowCount();
   const viewport = useViewport(gridRef, rows);
   const { selection, editing, cellMessages } = uiState;
+  // Redrawn when a page it shows arrives or changes, not for pages fetched for rows already scrolled past.
+  useStore(
+    table,
+    useShallow((s) => {
+      const shown = [];
+      for (let p = Math.floor(viewport.first / PAGE_SIZE); p <= Math.floor(viewport.last / PAGE_SIZE); p++) shown.push(s.pages.get(p));
+      for (const position of [selection.focus.row, editing?.row ?? -1]) if (position >= 0) shown.push(s.pages.get(Math.floor(position / PAGE_SIZE)));
+      return shown;
+    }),
+  );
   const range = rangeOf(selection);
   const dragging = useRef(false);
   const totalWidth = GUTTER_WIDTH + widths.reduce((a, b) => a + b, 0);
@@ -63,7 +76,7 @@ export function GridView({ title, controller, columns, widths, references, rtl, 
 
   useEffect(() => {
     table.want(viewport.first, viewport.last);
-  }, [table, viewport.first, viewport.last, tableState.query]);
+  }, [table, viewport.first, viewport.last, query]);
 
   // Keep the active cell on screen after the keyboard moved it.
   useEffect(() => {
@@ -152,7 +165,7 @@ export function GridView({ title, controller, columns, widths, references, rtl, 
       aria-colcount={columns.length + 1}
       aria-multiselectable="true"
       aria-activedescendant={editing ? undefined : cellId(gridId, selection.focus.row, selection.focus.col)}
-      aria-busy={tableState.status === 'loading' || undefined}
+      aria-busy={loading || undefined}
       tabIndex={0}
       className="grid"
       // What scrolls into view (the active cell, a clicked one) stops clear of the sticky header, row numbers and name column.
@@ -166,8 +179,8 @@ export function GridView({ title, controller, columns, widths, references, rtl, 
           widths={widths}
           win={win}
           gaps={gaps}
-          sort={tableState.query.sort as Sort | null}
-          filters={tableState.query.filters}
+          sort={query.sort as Sort | null}
+          filters={query.filters}
           rtl={rtl}
           onSort={onSort}
           onMenu={onMenu}
@@ -178,7 +191,7 @@ export function GridView({ title, controller, columns, widths, references, rtl, 
             const slot = controller.slot(p);
             return (
             <GridRow
-              key={p}
+              key={p >= viewport.first && p <= viewport.last ? p % viewport.slots : 'editing'}
               position={p}
               kind={slot.kind}
               row={slot.kind === 'stored' ? slot.row : undefined}

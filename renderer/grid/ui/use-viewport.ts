@@ -7,6 +7,11 @@ export interface Viewport {
   /** Rows that fit in one screen, for PageUp and PageDown. */
   pageRows: number;
   height: number;
+  /**
+   * The most rows the window can hold. Row elements are keyed by position modulo this, so a row
+   * scrolled out hands its elements to the one scrolled in instead of being removed and rebuilt.
+   */
+  slots: number;
   /** The horizontal window, from the inline start whatever the direction; width Infinity without layout. */
   left: number;
   width: number;
@@ -25,11 +30,12 @@ const measure = (el: HTMLElement | null, rows: number): Viewport => {
   // Right to left, Chromium counts scrollLeft from 0 down to negative values.
   const left = laidOut ? Math.floor(Math.abs(el.scrollLeft) / COLUMN_STEP) * COLUMN_STEP : 0;
   const width = laidOut ? el.clientWidth : Infinity;
-  return { first, last, pageRows, height, left, width };
+  const slots = Math.ceil(height / ROW_HEIGHT) + 2 * OVERSCAN + 2;
+  return { first, last, pageRows, height, slots, left, width };
 };
 
 const same = (a: Viewport, b: Viewport) =>
-  a.first === b.first && a.last === b.last && a.pageRows === b.pageRows && a.height === b.height && a.left === b.left && a.width === b.width;
+  a.first === b.first && a.last === b.last && a.pageRows === b.pageRows && a.height === b.height && a.slots === b.slots && a.left === b.left && a.width === b.width;
 
 /** The rows and the horizontal band the scroll position shows, kept current as the analyst scrolls or resizes the window. */
 export function useViewport(ref: RefObject<HTMLElement | null>, rows: number): Viewport {
