@@ -13,10 +13,11 @@ const BULK_LIMIT = 1000;
 /**
  * List calls on their way at once while scrolling. A fast scroll (dragging the scroll bar over
  * 100,000 rows) would otherwise ask for every page it passes; each answer costs the store a query and
- * the page a render, long after those rows left the screen. When a call returns, the pages then on
- * screen are asked for, so the rows the analyst stops at come at once and the ones flown past never.
+ * the page tens of milliseconds to receive, long after those rows left the screen. When a call
+ * returns, the pages then on screen are asked for: the rows the analyst stops at come next, the
+ * ones flown past never.
  */
-const MAX_IN_FLIGHT = 2;
+const MAX_IN_FLIGHT = 1;
 const REFRESH_DELAY_MS = 100;
 
 export interface Sort {

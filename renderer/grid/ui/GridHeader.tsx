@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../../../db/contract/list-query';
 import type { GridColumn } from '../columns/types';
@@ -23,7 +23,7 @@ interface Props {
 const ariaSort = (sort: Sort | null, field: string) => (sort?.field !== field ? 'none' : sort.dir === 'asc' ? 'ascending' : 'descending');
 
 /** The header row: each column sorts on click, opens its menu (sort, filter, hide) and resizes by dragging its edge. */
-export function GridHeader({ columns, widths, win, gaps, sort, filters, rtl, onSort, onMenu, onResize }: Props) {
+function GridHeaderView({ columns, widths, win, gaps, sort, filters, rtl, onSort, onMenu, onResize }: Props) {
   const { t } = useTranslation('grid');
   const drag = useRef<{ field: string; x: number; width: number } | null>(null);
   return (
@@ -89,3 +89,6 @@ export function GridHeader({ columns, widths, win, gaps, sort, filters, rtl, onS
     </div>
   );
 }
+
+/** Redrawn when the columns, their window or the sort and filters change; scrolling down leaves it as it is. */
+export const GridHeader = memo(GridHeaderView);

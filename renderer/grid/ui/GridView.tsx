@@ -44,6 +44,7 @@ export function GridView({ title, controller, columns, widths, references, rtl, 
   const { table, ui } = controller;
   const query = useStore(table, (s) => s.query);
   const loading = useStore(table, (s) => s.status === 'loading');
+  // The row count below reads the total; subscribed here so that a new total redraws the grid.
   useStore(table, (s) => s.total);
   const uiState = useStore(ui);
   const referenceVersion = useSyncExternalStore(references.subscribe, references.version);
