@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const rendererBoundary = {
   patterns: [
     { group: ['electron', 'electron/*'], message: 'The renderer talks to the shell only through window.clusterdesk.' },
-    { group: ['better-sqlite3'], message: 'The renderer never opens the database.' },
+    { group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'The renderer never opens the database.' },
     { group: ['**/db/store', '**/db/store/**'], message: 'Use the typed client (renderer/api), not the store.' },
     { group: ['**/db/handlers', '**/db/handlers/**'], message: 'Use the typed client (renderer/api), not the handlers.' },
     { group: ['**/electron/**', 'node:*'], message: 'The renderer imports nothing from the shells or Node.' },
