@@ -10,6 +10,8 @@ export interface MethodSpec<I extends z.ZodType, O extends z.ZodType, R extends 
   /** Writes change the workspace; the dispatcher runs them in one transaction and announces them. */
   writes: boolean;
   runs: R;
+  /** Called only by the shell itself (say, with a key it read from the OS): the router refuses it from the window. */
+  fromShellOnly?: true;
 }
 
 export const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): MethodSpec<I, O, 'store'> => ({
@@ -32,6 +34,15 @@ export const shell = <I extends z.ZodType, O extends z.ZodType>(input: I, output
   output,
   writes: false,
   runs: 'shell',
+});
+
+/**
+ * Marks a store method that only the shell calls, with input the page must never see or choose
+ * (the raw key the operating system keeps); the router refuses it from the window.
+ */
+export const fromShellOnly = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O, 'store'>): MethodSpec<I, O, 'store'> => ({
+  ...spec,
+  fromShellOnly: true,
 });
 
 export const ById = z.strictObject({ id: Id });

@@ -1,5 +1,4 @@
 import type { ShellMethodName, StoreMethodName } from '../../db/contract/handler-types';
-import { isShellOnly } from '../../db/contract/groups/workspace';
 import { contract, isMethodName } from '../../db/contract/methods';
 import { AppError, failure, type Result } from '../../db/contract/result';
 
@@ -56,7 +55,7 @@ export function createRouter(options: { appOrigin: string; backend: Backend; she
           throw new AppError('VALIDATION', `Invalid input for ${method}: ${summary}.`, { issues });
         }
         // After the input check, so that every method answers malformed input alike.
-        if (isShellOnly(contract[method])) throw new AppError('FORBIDDEN', `Call refused: ${method} is for ClusterDesk itself, not for its window.`);
+        if (contract[method].fromShellOnly) throw new AppError('FORBIDDEN', `Call refused: ${method} is for ClusterDesk itself, not for its window.`);
         if (contract[method].runs === 'store') return await backend(method as StoreMethodName, parsed.data);
         if (!shell) throw new AppError('UNKNOWN_METHOD', `${method} is not available here.`);
         return await shell(method as ShellMethodName, parsed.data);

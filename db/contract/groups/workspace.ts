@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NoInput, read, write } from '../method-spec';
+import { fromShellOnly, NoInput, read, write } from '../method-spec';
 
 /** A path to a workspace file; the extension keeps the renderer from naming arbitrary files. */
 export const WorkspaceFile = z
@@ -40,13 +40,6 @@ const Salt = z.string().regex(/^[0-9a-f]{32}$/, 'must be 16 bytes in lowercase h
 
 export const EncryptOutcome = z.object({ info: WorkspaceInfo, plainCopy: z.string().nullable() });
 
-/**
- * A store method that takes the raw key the operating system keeps (electron/shell-services/key-store.ts).
- * Only the shell calls it, with a key it read itself; the router refuses it from the window, so a
- * raw key never passes through the page.
- */
-const fromShellOnly = <S extends object>(spec: S) => ({ ...spec, fromShellOnly: true as const });
-
 export const workspaceMethods = {
   'workspace.info': read(NoInput, WorkspaceInfo),
   'workspace.create': write(z.strictObject({ file: WorkspaceFile, sample: z.boolean(), passphrase: Passphrase.optional() }), WorkspaceInfo),
@@ -60,10 +53,8 @@ export const workspaceMethods = {
   'workspace.lock': write(z.strictObject({ file: WorkspaceFile.optional() }).optional(), z.object({ file: z.string() })),
   'workspace.encrypt': write(z.strictObject({ passphrase: Passphrase, keepPlainCopy: z.boolean().default(false) }), EncryptOutcome),
   'workspace.changePassphrase': write(z.strictObject({ current: z.string().max(1024), next: Passphrase }), WorkspaceInfo),
+  // The raw key the operating system keeps reaches the store only from the shell (electron/shell-services/key-store.ts).
   'workspace.withKey.create': fromShellOnly(write(z.strictObject({ file: WorkspaceFile, sample: z.boolean(), key: RawKey, salt: Salt }), WorkspaceInfo)),
   'workspace.withKey.open': fromShellOnly(write(z.strictObject({ file: WorkspaceFile, key: RawKey }), WorkspaceInfo)),
   'workspace.withKey.encrypt': fromShellOnly(write(z.strictObject({ key: RawKey, salt: Salt, keepPlainCopy: z.boolean() }), EncryptOutcome)),
 };
-
-/** Whether the router must refuse a method from the window (see fromShellOnly). */
-export const isShellOnly = (spec: object) => 'fromShellOnly' in spec && spec.fromShellOnly === true;
